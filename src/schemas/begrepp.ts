@@ -1,0 +1,14 @@
+// Glossary terms.
+import { z } from 'astro/zod';
+import type { RefFn } from './ref.ts';
+
+export const begreppSchema = (ref: RefFn) =>
+  z.strictObject({
+    term: z.string().min(2),
+    abbreviation: z.string().min(1).optional(),
+    /** Inflected forms and compounds that should count as the term (search, glossary marks). */
+    forms: z.array(z.string().min(2)).default([]),
+    definition: z.string().min(10),
+    seeAlso: z.array(ref('begrepp')).default([]),
+    sources: z.array(z.strictObject({ dokument: ref('dokument'), section: z.string().optional() })).default([]),
+  });

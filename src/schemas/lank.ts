@@ -1,0 +1,37 @@
+// The link collection (länksamling).
+import { z } from 'astro/zod';
+import { httpUrl, isoDate } from './common.ts';
+import type { RefFn } from './ref.ts';
+
+export const LINK_CATEGORIES = {
+  myndigheter: 'Myndigheter och ansvar',
+  'samhallsinformation': 'Samhällsinformation',
+  halsa: 'Hälsa och vård',
+  stockholm: 'Stockholms stad',
+  kunskap: 'Kunskap och metodstöd',
+} as const;
+export type LinkCategory = keyof typeof LINK_CATEGORIES;
+
+export const AUDIENCES = { medarbetare: 'Medarbetare', nyanlanda: 'Nyanlända' } as const;
+export type Audience = keyof typeof AUDIENCES;
+
+export const lankSchema = (ref: RefFn) =>
+  z
+    .strictObject({
+      title: z.string().min(3),
+      url: httpUrl,
+      /** The publishing actor, or publisherName when it is not an actor. */
+      publisher: ref('aktorer').optional(),
+      publisherName: z.string().min(2).optional(),
+      category: z.enum(Object.keys(LINK_CATEGORIES) as [LinkCategory, ...LinkCategory[]]),
+      audience: z.array(z.enum(Object.keys(AUDIENCES) as [Audience, ...Audience[]])).min(1),
+      /** ISO 639-1 codes of the languages the resource is offered in. */
+      languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'ange språkkod som sv, en, ar')).min(1),
+      description: z.string().min(10),
+      /** When a person last checked that the link works; unset = not checked. */
+      lastChecked: isoDate.optional(),
+    })
+    .refine((l) => Boolean(l.publisher) !== Boolean(l.publisherName), {
+      message: 'ange antingen publisher (en aktör) eller publisherName, inte båda',
+      path: ['publisher'],
+    });

@@ -1,0 +1,28 @@
+// The resettlement process as data: phases and the steps within them.
+import { z } from 'astro/zod';
+import { governanceShape } from './common.ts';
+import type { RefFn } from './ref.ts';
+
+export const fasSchema = () =>
+  z.strictObject({
+    title: z.string().min(3),
+    order: z.number().int().min(1),
+    summary: z.string().min(10),
+  });
+
+export const processtegSchema = (ref: RefFn) =>
+  z.strictObject({
+    title: z.string().min(3),
+    phase: ref('faser'),
+    /** Position within the phase (1, 2, 3 …). */
+    order: z.number().int().min(1),
+    actors: z.array(ref('aktorer')).min(1, 'ange minst en aktör'),
+    /** One sentence: what happens. Shown in the map. */
+    summary: z.string().min(10),
+    /** The full text; also the speaker text in presentation mode. */
+    description: z.string().min(20),
+    models: z.array(ref('samverkansmodeller')).default([]),
+    checklist: z.array(ref('checklista')).default([]),
+    links: z.array(ref('lankar')).default([]),
+    sources: governanceShape(ref).sources,
+  });
