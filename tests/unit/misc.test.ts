@@ -26,7 +26,7 @@ describe('diagramLabels', () => {
 
 describe('parseGitLog', () => {
   it('keeps the newest date per file', () => {
-    const out = '\0002026-11-02T10:00:00+01:00\n\ncontent/a.mdx\n\0002026-10-01T10:00:00+01:00\n\ncontent/a.mdx\ncontent/b.mdx\n';
+    const out = '\x002026-11-02T10:00:00+01:00\n\ncontent/a.mdx\n\x002026-10-01T10:00:00+01:00\n\ncontent/a.mdx\ncontent/b.mdx\n';
     const m = parseGitLog(out);
     expect(m.get('content/a.mdx')?.toISOString()).toBe('2026-11-02T09:00:00.000Z');
     expect(m.get('content/b.mdx')?.toISOString()).toBe('2026-10-01T09:00:00.000Z');
