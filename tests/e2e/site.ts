@@ -6,17 +6,17 @@ export const DIST = path.resolve('dist');
 export const BASE = (process.env.BASE_PATH ?? '/').replace(/\/$/, '');
 
 /** Every built HTML page as a site path relative to the base ("/", "/lankar/", …). */
-export function builtPages(): string[] {
-  if (!existsSync(DIST)) throw new Error('dist/ saknas: kör npm run build (npm test gör det åt dig).');
+export function builtPages(dist = DIST): string[] {
+  if (!existsSync(dist)) throw new Error('dist/ saknas: kör npm run build (npm test gör det åt dig).');
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) { if (e.name !== 'pagefind' && e.name !== '_astro') walk(p); }
-      else if (e.name === 'index.html') out.push('/' + path.relative(DIST, dir).split(path.sep).filter(Boolean).map((s) => s + '/').join(''));
+      else if (e.name === 'index.html') out.push('/' + path.relative(dist, dir).split(path.sep).filter(Boolean).map((s) => s + '/').join(''));
     }
   };
-  walk(DIST);
+  walk(dist);
   return out.sort();
 }
 

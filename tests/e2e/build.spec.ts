@@ -1,0 +1,49 @@
+// The build as a gate: a copy of the project is built under a sub-path (all
+// links must follow it), then with a dangling reference and with an invalid
+// diagram, each of which must fail and name the file.
+import { expect, test } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findBrokenLinks } from './linkcheck.ts';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let dir: string;
+const build = (env: Record<string, string> = {}) => {
+  const r = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+};
+const edit = (file: string, fn: (s: string) => string) => writeFileSync(path.join(dir, file), fn(readFileSync(path.join(dir, file), 'utf8')));
+
+test.beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'metodstod-build-'));
+  for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, path.join(dir, f), { recursive: true });
+  cpSync('.cache/mermaid', path.join(dir, '.cache/mermaid'), { recursive: true });
+  symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+test('under en undersökväg följer alla länkar base-sökvägen', () => {
+  const r = build({ BASE_PATH: '/metodstod/' });
+  expect(r.status, r.output).toBe(0);
+  expect(findBrokenLinks(path.join(dir, 'dist'), '/metodstod')).toEqual([]);
+});
+
+test('en hänvisning till en aktör som inte finns stoppar bygget med fil och id', () => {
+  edit('content/processkarta/steg/bosattningsunderlag.yaml', (s) => s.replace(/^actors:\n/m, 'actors:\n  - finns-inte\n'));
+  const r = build();
+  expect(r.status).not.toBe(0);
+  expect(r.output).toContain('bosattningsunderlag.yaml');
+  expect(r.output).toContain('"finns-inte" finns inte i aktorer');
+});
+
+test('ett ogiltigt Mermaid-diagram stoppar bygget och namnger filen', () => {
+  edit('content/processkarta/steg/bosattningsunderlag.yaml', (s) => s.replace('  - finns-inte\n', ''));
+  edit('content/sidor/kontakt.mdx', (s) => `${s}\n\n\`\`\`mermaid\nflowchart LR\n  A[Start --> \n\`\`\`\n`);
+  const r = build();
+  expect(r.status).not.toBe(0);
+  expect(r.output).toContain('Ogiltigt Mermaid-diagram');
+  expect(r.output).toContain('kontakt.mdx');
+});
