@@ -1,20 +1,45 @@
 // Indexes the built site with Pagefind (Swedish stemming) after `astro build`.
+// Each page is indexed with its compound-word tails added (src/lib/index-augment.ts).
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
+import { createSplitter } from '../lib/compounds.ts';
+import { augmentForIndex } from '../lib/index-augment.ts';
+import { loadSwedishWords } from '../lib/swedish-words.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name));
+}
 
 export function pagefind(): AstroIntegration {
+  let base = '/';
   return {
     name: 'metodstod:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const split = createSplitter(loadSwedishWords(path.resolve('content/begrepp')));
         const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'sv' });
         if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join(', ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
-        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join(', ')}`);
-        const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+        let pages = 0;
+        for (const file of htmlFiles(root)) {
+          const rel = path.relative(root, file).split(path.sep).join('/');
+          if (rel.startsWith('pagefind/')) continue;
+          const url = base + rel.replace(/(^|\/)index\.html$/, '$1');
+          const res = await index.addHTMLFile({ url, content: augmentForIndex(readFileSync(file, 'utf8'), split) });
+          if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join(', ')}`);
+          pages += 1;
+        }
+        const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
-        logger.info(`Sökindex: ${added.page_count} sidor indexerade (svenska).`);
+        logger.info(`Sökindex: ${pages} sidor indexerade (svenska, med sammansatta ord).`);
         await pagefindApi.close();
       },
     },
