@@ -1,0 +1,48 @@
+// Pure parts of the small browser modules in public/js/.
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain JS module without types
+import { matches } from '../../public/js/filter-list.js';
+// @ts-expect-error plain JS module without types
+import { STORAGE_KEY, readTicks, writeTicks } from '../../public/js/checklist.js';
+// @ts-expect-error plain JS module without types
+import { compoundSplits } from '../../public/js/search.js';
+
+describe('matches', () => {
+  it('passes everything when nothing is chosen', () => expect(matches({ actor: 'a' }, { actor: '' })).toBe(true));
+  it('needs every chosen value', () => {
+    expect(matches({ actor: 'intro-stockholm skatteverket', phase: 'ankomst' }, { actor: 'skatteverket', phase: 'ankomst' })).toBe(true);
+    expect(matches({ actor: 'intro-stockholm', phase: 'ankomst' }, { actor: 'skatteverket', phase: '' })).toBe(false);
+    expect(matches({}, { phase: 'ankomst' })).toBe(false);
+  });
+});
+
+describe('ticks', () => {
+  const store = () => { const m = new Map<string, string>(); return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => m.set(k, v), removeItem: (k: string) => m.delete(k), m }; };
+  it('round-trips and removes the key when empty', () => {
+    const s = store();
+    writeTicks(s, new Set(['b', 'a']));
+    expect(s.m.get(STORAGE_KEY)).toBe('["a","b"]');
+    expect([...readTicks(s)]).toEqual(['a', 'b']);
+    writeTicks(s, new Set());
+    expect(s.m.has(STORAGE_KEY)).toBe(false);
+  });
+  it('survives junk in storage', () => {
+    const s = store();
+    s.setItem(STORAGE_KEY, '{not json');
+    expect(readTicks(s).size).toBe(0);
+    s.setItem(STORAGE_KEY, '[1,"x"]');
+    expect([...readTicks(s)]).toEqual(['x']);
+  });
+});
+
+describe('compoundSplits', () => {
+  it('offers every split of a long word, also without a linking s', () => {
+    const s = compoundSplits('försörjningsstöd');
+    expect(s).toContain('försörjnings stöd');
+    expect(s).toContain('försörjning stöd');
+  });
+  it('leaves short words and phrases alone', () => {
+    expect(compoundSplits('tolk')).toEqual([]);
+    expect(compoundSplits('barn som tolk')).toEqual([]);
+  });
+});
