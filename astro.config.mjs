@@ -9,6 +9,7 @@ import remarkGfm from 'remark-gfm';
 import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { rehypeMermaid } from './src/markdown/rehype-mermaid.ts';
 import { rehypeLinks } from './src/markdown/rehype-links.ts';
+import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
@@ -40,6 +41,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [
         [rehypeMermaid, { cacheDir: fileURLToPath(new URL('./.cache/mermaid/', import.meta.url)), version: mermaidVersion, render: renderMermaid }],
+        [rehypeGlossary, { base: base.replace(/\/$/, ''), glossaryDir: fileURLToPath(new URL('./content/begrepp/', import.meta.url)) }],
         [rehypeLinks, { base: base.replace(/\/$/, ''), contentDir: fileURLToPath(new URL('./content/', import.meta.url)) }],
       ],
     }),

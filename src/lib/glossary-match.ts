@@ -1,0 +1,40 @@
+// Finding glossary terms in running text. Pure: the rehype plugin feeds it
+// text and gets back where the first unseen term starts.
+
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  abbreviation?: string;
+  forms: string[];
+  definition: string;
+}
+
+export interface Surface { text: string; id: string; isAbbr: boolean }
+
+/** Every way a term is written, longest first (so "ekonomiskt bistånd" beats "bistånd"). */
+export function surfaces(terms: GlossaryTerm[]): Surface[] {
+  const out: Surface[] = [];
+  for (const t of terms) {
+    for (const f of new Set([t.term, ...t.forms])) out.push({ text: f, id: t.id, isAbbr: false });
+    if (t.abbreviation) out.push({ text: t.abbreviation, id: t.id, isAbbr: true });
+  }
+  return out.sort((a, b) => b.text.length - a.text.length);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One regex over all surfaces: terms ignore case, abbreviations must match exactly. */
+export function termPattern(list: Surface[]): RegExp {
+  const alt = list.map((s) => (s.isAbbr ? `(?-i:${escape(s.text)})` : escape(s.text))).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The first match in `text` of a term whose id is not in `seen`. */
+export function firstUnseen(text: string, pattern: RegExp, list: Surface[], seen: Set<string>) {
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) {
+    const s = list.find((x) => (x.isAbbr ? x.text === m[0] : x.text.toLocaleLowerCase('sv') === m[0].toLocaleLowerCase('sv')));
+    if (s && !seen.has(s.id)) return { index: m.index!, length: m[0].length, surface: s };
+  }
+  return undefined;
+}
