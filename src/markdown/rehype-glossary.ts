@@ -49,13 +49,16 @@ export function rehypeGlossary(opts: RehypeGlossaryOptions) {
     const { terms, list, pattern } = load();
     if (!list.length) return;
     const seen = new Set<string>();
+    // At most one mark per paragraph or list item keeps the text calm to read.
+    const marked = new Set<unknown>();
     let n = 0;
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIP_TAGS.has(node.tagName)) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return;
+      if (node.type !== 'text' || !parent || index === undefined || marked.has(parent)) return;
       const hit = firstUnseen((node as Text).value, pattern, list, seen);
       if (!hit) return;
       seen.add(hit.surface.id);
+      marked.add(parent);
       const value = (node as Text).value;
       const term = terms.get(hit.surface.id)!;
       const parts: ElementContent[] = [
@@ -64,7 +67,7 @@ export function rehypeGlossary(opts: RehypeGlossaryOptions) {
         { type: 'text', value: value.slice(hit.index + hit.length) },
       ];
       parent.children.splice(index, 1, ...parts);
-      return index + 2; // continue in the remaining text
+      return index + 2; // past the mark: never mark inside a tooltip
     });
   };
 }

@@ -37,3 +37,9 @@ describe('rehypeGlossary on real glossary files', () => {
     expect(JSON.stringify(run(tree))).not.toContain('term__link');
   });
 });
+
+it('marks at most one term per paragraph', () => {
+  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'En kvotflykting får ekonomiskt bistånd enligt LSS.' }] }] };
+  rehypeGlossary({ glossaryDir: path.resolve('content/begrepp'), base: '' })(tree);
+  expect(JSON.stringify(tree).match(/term__link/g)).toHaveLength(1);
+});
