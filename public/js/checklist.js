@@ -4,21 +4,25 @@
 
 export const STORAGE_KEY = 'metodstod:checklista:v1';
 
-/** Pure: the set of ticked ids stored under STORAGE_KEY (tolerates junk). */
+/** @typedef {Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>} Store */
+
+/** Pure: the set of ticked ids stored under STORAGE_KEY (tolerates junk). @param {Store} storage @returns {Set<string>} */
 export function readTicks(storage) {
   try {
     const v = JSON.parse(storage.getItem(STORAGE_KEY) ?? '[]');
-    return new Set(Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    return new Set(Array.isArray(v) ? v.filter((/** @type {unknown} */ x) => typeof x === 'string') : []);
   } catch {
     return new Set();
   }
 }
 
+/** @param {Store} storage @param {Set<string>} ticks */
 export function writeTicks(storage, ticks) {
   if (ticks.size) storage.setItem(STORAGE_KEY, JSON.stringify([...ticks].sort()));
   else storage.removeItem(STORAGE_KEY);
 }
 
+/** @param {ParentNode} root @param {Store} [storage] */
 export function initTicks(root, storage = window.localStorage) {
   const ticks = readTicks(storage);
   const boxes = /** @type {HTMLInputElement[]} */ ([...root.querySelectorAll('input[data-tick]')]);
@@ -32,7 +36,7 @@ export function initTicks(root, storage = window.localStorage) {
       writeTicks(storage, ticks);
     });
   }
-  root.querySelectorAll('[data-needs-js]').forEach((el) => { /** @type {HTMLElement} */ (el).hidden = false; });
+  root.querySelectorAll('[data-needs-js]').forEach((/** @type {Element} */ el) => { /** @type {HTMLElement} */ (el).hidden = false; });
   root.querySelector('[data-reset-ticks]')?.addEventListener('click', () => {
     ticks.clear();
     writeTicks(storage, ticks);

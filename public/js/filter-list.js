@@ -3,11 +3,15 @@
 // chosen value, its data-<name> attribute (space-separated) contains it.
 // Sections left empty are hidden; the count is announced.
 
-/** Pure: does an item with these values match the chosen filters? */
+/**
+ * Pure: does an item with these values match the chosen filters?
+ * @param {Record<string, string | undefined>} values @param {Record<string, string>} chosen
+ */
 export function matches(values, chosen) {
   return Object.entries(chosen).every(([name, want]) => !want || (values[name] ?? '').split(' ').includes(want));
 }
 
+/** @param {HTMLFormElement} form @param {{ item?: string, section?: string, noun?: [string, string] }} [opts] */
 export function initFilters(form, { item = '[data-filter-item]', section = '[data-filter-section]', noun = ['punkt', 'punkter'] } = {}) {
   const root = form.closest('main') ?? document;
   const items = /** @type {HTMLElement[]} */ ([...root.querySelectorAll(item)]);
@@ -27,6 +31,6 @@ export function initFilters(form, { item = '[data-filter-item]', section = '[dat
   form.hidden = false;
   form.addEventListener('change', apply);
   form.addEventListener('reset', () => setTimeout(apply));
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (/** @type {Event} */ e) => e.preventDefault());
   apply();
 }

@@ -4,8 +4,9 @@
 
 /** @typedef {{ url: string, excerpt: string, meta: { title?: string }, filters?: Record<string, string[]> }} Hit */
 
+/** @type {Promise<any> | undefined} */
 let pagefind;
-/** Loads Pagefind once (the index starts loading when the field gets focus). */
+/** Loads Pagefind once (the index starts loading when the field gets focus). @param {string} base */
 export function loadPagefind(base) {
   pagefind ??= import(`${base}pagefind/pagefind.js`).then(async (pf) => {
     await pf.options({ excerptLength: 24 });
@@ -15,13 +16,16 @@ export function loadPagefind(base) {
   return pagefind;
 }
 
-const esc = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+/** @param {unknown} s */
+const esc = (s) => String(s).replace(/[&<>"]/g, (c) => /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+/** @param {number} n */
 const hitsText = (n) => (n === 1 ? '1 träff' : `${n} träffar`);
 
 /**
  * Ways to read a long single word as two words ("kvotflyktingmottagande" →
  * "kvotflykting mottagande"), with and without a linking s. Pure.
  */
+/** @param {string} query @returns {string[]} */
 export function compoundSplits(query, min = 4) {
   const w = query.trim().toLocaleLowerCase('sv');
   if (!/^\p{L}{10,}$/u.test(w)) return [];
@@ -39,10 +43,13 @@ export function compoundSplits(query, min = 4) {
  * the site never writes as one word still finds pages with its parts: when the
  * word alone finds little, the split that finds most is added after its hits.
  */
+/** @param {string} base @param {string} query @param {Record<string, unknown>} [filters] */
 export async function search(base, query, filters = {}, limit = 8) {
   const pf = await loadPagefind(base);
+  /** @type {{ id: string, data: () => Promise<Hit> }[]} */
   let results = (await pf.search(query, { filters }))?.results ?? [];
   if (results.length < 3) {
+    /** @type {typeof results} */
     let best = [];
     for (const q of compoundSplits(query)) {
       const r = (await pf.search(q, { filters }))?.results ?? [];
@@ -56,6 +63,7 @@ export async function search(base, query, filters = {}, limit = 8) {
 }
 
 /** Header field: a combobox with a listbox of up to 6 hits and a "show all" option. */
+/** @param {HTMLInputElement} input @param {string} base */
 export function initDropdown(input, base) {
   const form = /** @type {HTMLFormElement} */ (input.form);
   const list = document.createElement('ul');
@@ -76,6 +84,7 @@ export function initDropdown(input, base) {
   let seq = 0;
   const options = () => /** @type {HTMLElement[]} */ ([...list.querySelectorAll('[role=option]')]);
   const close = () => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); input.removeAttribute('aria-activedescendant'); active = -1; };
+  /** @param {number} to */
   const move = (to) => {
     const opts = options();
     if (!opts.length) return;
@@ -84,7 +93,8 @@ export function initDropdown(input, base) {
     input.setAttribute('aria-activedescendant', opts[active].id);
     opts[active].scrollIntoView({ block: 'nearest' });
   };
-  const go = (url) => { window.location.href = url; };
+  /** @param {string | undefined} url */
+  const go = (url) => { if (!url) return; window.location.href = url; };
 
   const update = async () => {
     const q = input.value.trim();
@@ -103,7 +113,7 @@ export function initDropdown(input, base) {
   };
 
   input.addEventListener('input', update);
-  input.addEventListener('keydown', (e) => {
+  input.addEventListener('keydown', (/** @type {KeyboardEvent} */ e) => {
     if (e.key === 'ArrowDown') { e.preventDefault(); if (list.hidden) update(); else move(active + 1); }
     else if (e.key === 'ArrowUp') { e.preventDefault(); move(active - 1); }
     else if (e.key === 'Escape') { if (!list.hidden) { e.preventDefault(); close(); } else input.value = ''; }
@@ -119,6 +129,7 @@ export function initDropdown(input, base) {
 }
 
 /** The search page: query from ?q=, filters from Pagefind, results in a list. */
+/** @param {HTMLFormElement} form @param {HTMLElement} out @param {string} base */
 export async function initSearchPage(form, out, base) {
   const input = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
   const filterBox = document.createElement('div');
@@ -152,7 +163,7 @@ export async function initSearchPage(form, out, base) {
       (hits.length ? `<ol class="search-results">${hits.map((h) =>
         `<li><h2><a href="${esc(h.url)}">${esc(h.meta.title ?? h.url)}</a></h2><p>${h.excerpt}</p>${h.filters?.['Innehållstyp'] ? `<p class="muted">${esc(h.filters['Innehållstyp'].join(', '))}</p>` : ''}</li>`).join('')}</ol>` : '');
   };
-  form.addEventListener('submit', (e) => { e.preventDefault(); run(); });
+  form.addEventListener('submit', (/** @type {Event} */ e) => { e.preventDefault(); run(); });
   input.addEventListener('input', () => { clearTimeout(/** @type {any} */ (input).t); /** @type {any} */ (input).t = setTimeout(run, 150); });
   filterBox.addEventListener('change', run);
   await run();

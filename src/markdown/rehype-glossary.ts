@@ -28,7 +28,7 @@ function mark(text: string, term: GlossaryTerm, isAbbr: boolean, href: string, n
   return {
     type: 'element', tagName: 'span', properties: { className: ['term'] },
     children: [
-      { type: 'element', tagName: 'a', properties: { href, className: ['term__link'], ariaDescribedBy: tipId },
+      { type: 'element', tagName: 'a', properties: { href, className: ['term__link'], ariaDescribedBy: [tipId] },
         children: [isAbbr ? { type: 'element', tagName: 'abbr', properties: {}, children: [label] } : label] },
       { type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['term__tip'], dataPagefindIgnore: '' },
         children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: term.term + (term.abbreviation ? ` (${term.abbreviation})` : '') }] },

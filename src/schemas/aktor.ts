@@ -1,6 +1,6 @@
 // Actors: the organisations and units that take part in the process.
 import { z } from 'astro/zod';
-import { httpUrl } from './common.ts';
+import { httpUrl, labelledEnum } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const ACTOR_KINDS = {
@@ -17,7 +17,7 @@ export const aktorSchema = (ref: RefFn) =>
   z.strictObject({
     name: z.string().min(2),
     shortName: z.string().min(1).optional(),
-    kind: z.enum(Object.keys(ACTOR_KINDS) as [ActorKind, ...ActorKind[]]),
+    kind: labelledEnum(ACTOR_KINDS),
     /** The organisation this unit belongs to, e.g. Intro Stockholm → Socialförvaltningen. */
     parent: ref('aktorer').optional(),
     /** What the actor does in the reception of quota refugees (Swedish prose). */

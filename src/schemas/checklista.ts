@@ -1,6 +1,6 @@
 // Checklist items (översikt) for settlement and establishment.
 import { z } from 'astro/zod';
-import { governanceShape } from './common.ts';
+import { governanceShape, labelledEnum } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const CHECKLIST_AREAS = {
@@ -18,7 +18,7 @@ export type ChecklistArea = keyof typeof CHECKLIST_AREAS;
 export const checklistpunktSchema = (ref: RefFn) =>
   z.strictObject({
     title: z.string().min(3),
-    area: z.enum(Object.keys(CHECKLIST_AREAS) as [ChecklistArea, ...ChecklistArea[]]),
+    area: labelledEnum(CHECKLIST_AREAS),
     /** Sort order within the area. */
     order: z.number().int().min(1).default(100),
     responsible: ref('aktorer'),

@@ -13,6 +13,12 @@ export const isoDate = z.coerce.date({
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'ska vara en webbadress som börjar med https:// eller http://' });
 
+/** An enum over the keys of a { id: 'Swedish label' } map, listing the allowed ids on error. */
+export function labelledEnum<T extends Record<string, string>>(labels: T) {
+  const ids = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  return z.enum(ids, { error: `ska vara en av: ${ids.join(', ')}` });
+}
+
 export const STATUSES = ['gällande', 'utkast', 'arkiverad'] as const;
 export const status = z.enum(STATUSES, {
   error: `ska vara en av: ${STATUSES.join(', ')}`,

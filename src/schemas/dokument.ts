@@ -1,5 +1,6 @@
 // The document register: the source documents the method support is built on.
 import { z } from 'astro/zod';
+import { labelledEnum } from './common.ts';
 
 export const DOCUMENT_TYPES = {
   tjansteutlatande: 'Tjänsteutlåtande',
@@ -11,7 +12,7 @@ export type DocumentType = keyof typeof DOCUMENT_TYPES;
 
 export const dokumentSchema = () =>
   z.strictObject({
-    type: z.enum(Object.keys(DOCUMENT_TYPES) as [DocumentType, ...DocumentType[]]),
+    type: labelledEnum(DOCUMENT_TYPES),
     title: z.string().min(3),
     /** As precise as the document says: 2020, 2020-04 or 2020-04-21. */
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'skriv datum som ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD'),

@@ -1,6 +1,6 @@
 // The link collection (länksamling).
 import { z } from 'astro/zod';
-import { httpUrl, isoDate } from './common.ts';
+import { httpUrl, isoDate, labelledEnum } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const LINK_CATEGORIES = {
@@ -23,8 +23,8 @@ export const lankSchema = (ref: RefFn) =>
       /** The publishing actor, or publisherName when it is not an actor. */
       publisher: ref('aktorer').optional(),
       publisherName: z.string().min(2).optional(),
-      category: z.enum(Object.keys(LINK_CATEGORIES) as [LinkCategory, ...LinkCategory[]]),
-      audience: z.array(z.enum(Object.keys(AUDIENCES) as [Audience, ...Audience[]])).min(1),
+      category: labelledEnum(LINK_CATEGORIES),
+      audience: z.array(labelledEnum(AUDIENCES)).min(1),
       /** ISO 639-1 codes of the languages the resource is offered in. */
       languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'ange språkkod som sv, en, ar')).min(1),
       description: z.string().min(10),

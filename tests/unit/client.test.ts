@@ -1,10 +1,7 @@
 // Pure parts of the small browser modules in public/js/.
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error plain JS module without types
 import { matches } from '../../public/js/filter-list.js';
-// @ts-expect-error plain JS module without types
 import { STORAGE_KEY, readTicks, writeTicks } from '../../public/js/checklist.js';
-// @ts-expect-error plain JS module without types
 import { compoundSplits } from '../../public/js/search.js';
 
 describe('matches', () => {
