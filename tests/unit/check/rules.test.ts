@@ -22,7 +22,7 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
     ['sidor/ny-sida.md:1 fil', /\.md läses inte in.*→  byt filändelse till \.mdx/],
   ],
   slugs: [
-    ['begrepp/Samhällsvägledare.yaml:1 filnamn', /a–z.*"samhallsvagledare\.yaml"/],
+    ['begrepp/Nytt Begrepp.yaml:1 filnamn', /a–z.*"nytt-begrepp\.yaml"/],
     ['begrepp/tolk.yml:1 filnamn', /samma id "tolk" som begrepp\/tolk\.yaml/],
   ],
   references: [
