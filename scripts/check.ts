@@ -1,7 +1,7 @@
 // npm run check [-- --content <mapp>]: checks all content in seconds, without
 // a build, and lists every problem as "fil:rad  fält  vad är fel  →  så rättar du".
 import { existsSync } from 'node:fs';
-import { formatProblem, summary } from './check/problem.ts';
+import { annotation, formatProblem, summary } from './check/problem.ts';
 import { runCheck } from './check/run.ts';
 
 const args = process.argv.slice(2);
@@ -18,6 +18,8 @@ if (!contentDir || !existsSync(contentDir)) {
 
 const { problems, fileCount } = await runCheck({ contentDir });
 for (const p of problems) console.log(formatProblem(p));
+// On GitHub Actions, also annotate the lines in the pull request's "Files changed".
+if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
 if (problems.length) console.log('');
 console.log(summary(problems, fileCount));
 process.exit(problems.length ? 1 : 0);

@@ -3,6 +3,7 @@ import { badDate } from '../../../scripts/check/rules/dates.ts';
 import { urlKey } from '../../../scripts/check/rules/duplicate-urls.ts';
 import { entryId } from '../../../scripts/check/load.ts';
 import { parseMermaid } from '../../../scripts/check/mermaid.ts';
+import { annotation } from '../../../scripts/check/problem.ts';
 
 describe('badDate', () => {
   it('accepts real dates and partial dates', () => {
@@ -31,4 +32,9 @@ describe('parseMermaid (Mermaid in Node, no browser)', () => {
     expect(await parseMermaid('sequenceDiagram\n  accTitle: T\n  accDescr: D\n  A->>B: hej')).toEqual({ ok: true }));
   it('gives the line of a syntax error', async () => expect(await parseMermaid('flowchart TD\n  A --> B\n  B -->> C')).toMatchObject({ ok: false, line: 3 }));
   it('recognises an unknown diagram type', async () => expect(await parseMermaid('flödesschema\n  A --> B')).toMatchObject({ ok: false, unknownType: true, line: 1 }));
+});
+
+it('annotates problems for GitHub pull requests', () => {
+  const p = { rule: 'x', file: `${process.cwd()}/content/a,b.mdx`, line: 3, field: 'owner', message: '100% fel:\nny rad', fix: 'rätta' };
+  expect(annotation(p)).toBe('::error file=content/a%2Cb.mdx,line=3,title=owner::100%25 fel:%0Any rad  →  rätta');
 });
