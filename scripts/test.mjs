@@ -1,5 +1,5 @@
-// npm test: build the site, then run every unit, end-to-end and accessibility
-// test, and end with one line "N passed, N failed" summing all runners.
+// npm test: check the content, build the site, then run every unit, end-to-end and
+// accessibility test, and end with one line "N passed, N failed" summing all runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import './guard-node.mjs';
@@ -13,12 +13,21 @@ const run = (cmd, args, env = {}) =>
 let passed = 0;
 let failed = 0;
 
+// First the content check (npm run check): every content error at once, in plain
+// Swedish with file and line, counted as one test. The rest still runs.
+const check = run(process.execPath, ['scripts/check.ts']);
+if (check === 0) passed += 1;
+else {
+  failed += 1;
+  console.error('\nInnehållskontrollen hittade fel (se ovan). Bygget och testerna körs ändå.\n');
+}
+
 // The build is itself a test: content errors, dangling references and invalid diagrams fail it.
 if (process.env.SKIP_BUILD !== '1') {
   const build = run('astro', ['build']);
   if (build !== 0) {
     console.error('\nBygget misslyckades: inga tester kördes.');
-    console.log('0 passed, 1 failed');
+    console.log(`${passed} passed, ${failed + 1} failed`);
     process.exit(1);
   }
 }
@@ -37,6 +46,6 @@ if (existsSync(`${out}/playwright.json`)) {
   failed += s.unexpected;
 } else if (e2e !== 0) failed += 1;
 
-const ok = unit === 0 && e2e === 0 && failed === 0;
+const ok = check === 0 && unit === 0 && e2e === 0 && failed === 0;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);

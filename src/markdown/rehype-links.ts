@@ -12,7 +12,8 @@ export interface RehypeLinksOptions {
   contentDir: string;
 }
 
-const FILE_LINK = /^(?!\w+:|\/|#)([^#?]+\.(?:mdx?|ya?ml))(#.*)?$/;
+/** A link written as a path to a content file, with an optional #anchor. */
+export const FILE_LINK = /^(?!\w+:|\/|#)([^#?]+\.(?:mdx?|ya?ml))(#.*)?$/;
 
 export function resolveHref(href: string, filePath: string | undefined, opts: RehypeLinksOptions): string {
   const fileLink = FILE_LINK.exec(href);

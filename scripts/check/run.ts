@@ -1,0 +1,62 @@
+// Runs every rule over a content tree and collects all problems at once.
+import path from 'node:path';
+import { today as todayFromEnv } from '../../src/lib/today.ts';
+import { createContext, type Rule } from './context.ts';
+import { loadContent } from './load.ts';
+import type { Problem } from './problem.ts';
+import { dates } from './rules/dates.ts';
+import { diagramA11y } from './rules/diagram-a11y.ts';
+import { duplicateTitles } from './rules/duplicate-titles.ts';
+import { duplicateUrls } from './rules/duplicate-urls.ts';
+import { emptyLinks } from './rules/empty-links.ts';
+import { headingLevels } from './rules/heading-levels.ts';
+import { imageAlt } from './rules/image-alt.ts';
+import { internalLinks } from './rules/internal-links.ts';
+import { linkUrls } from './rules/link-urls.ts';
+import { mermaidSyntax } from './rules/mermaid-syntax.ts';
+import { owner } from './rules/owner.ts';
+import { references } from './rules/references.ts';
+import { reviewDate } from './rules/review-date.ts';
+import { schema } from './rules/schema.ts';
+import { slugs } from './rules/slugs.ts';
+import { strayFiles } from './rules/stray-files.ts';
+import { syntax } from './rules/syntax.ts';
+import { tags } from './rules/tags.ts';
+
+/** Rules that defer (schema, review-date) come after the ones they defer to. */
+export const RULES: readonly Rule[] = [
+  syntax, strayFiles, slugs, references, owner, linkUrls, duplicateUrls, tags, dates,
+  duplicateTitles, reviewDate, schema, internalLinks, emptyLinks, imageAlt, headingLevels, mermaidSyntax, diagramA11y,
+];
+
+export interface CheckOptions {
+  /** The content/ folder to check (default: <root>/content). */
+  contentDir?: string;
+  /** Project root, for src/pages and public/ (default: the working directory). */
+  root?: string;
+  today?: Date;
+  rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  fileCount: number;
+}
+
+export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
+  const root = path.resolve(opts.root ?? process.cwd());
+  const contentDir = path.resolve(root, opts.contentDir ?? 'content');
+  const content = loadContent(contentDir);
+  const ctx = createContext(content, root, opts.today ?? todayFromEnv());
+  const reported = new Set<string>();
+  const problems: Problem[] = [];
+  for (const rule of opts.rules ?? RULES) {
+    const found = await rule.run(ctx);
+    const key = (p: Problem) => `${p.file}\0${p.line}\0${p.field}`;
+    const kept = rule.defers ? found.filter((p) => !reported.has(key(p))) : found;
+    for (const p of kept) reported.add(key(p));
+    problems.push(...kept);
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  return { problems, fileCount: content.fileCount };
+}

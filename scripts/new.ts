@@ -1,0 +1,40 @@
+// npm run new -- <typ> "<titel>": creates a new, valid entry with every
+// required field and a comment on each, named after the title.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { isoDay } from '../src/lib/review.ts';
+import { slugify } from '../src/lib/slug.ts';
+import { today } from '../src/lib/today.ts';
+import { collectionDef } from './check/collections.ts';
+import { loadContent } from './check/load.ts';
+import { placeholderIds } from './new/placeholders.ts';
+import { scaffold, TYPES } from './new/templates.ts';
+
+const args = process.argv.slice(2);
+const c = args.indexOf('--content');
+const contentDir = path.resolve(c >= 0 ? args.splice(c, 2)[1] : 'content');
+const [type, ...words] = args;
+const title = words.join(' ').trim();
+const usage = `Användning: npm run new -- <typ> "<titel>"\nTyper: ${TYPES.join(', ')}\nExempel: npm run new -- sidor "Tolk i mottagandet"`;
+const def = type ? collectionDef(type) : undefined;
+if (!def || !title) {
+  console.error(type && !def ? `Okänd typ "${type}".\n\n${usage}` : usage);
+  process.exit(1);
+}
+const slug = slugify(title);
+if (!slug) {
+  console.error(`Titeln "${title}" ger inget filnamn: använd bokstäver eller siffror.`);
+  process.exit(1);
+}
+const content = loadContent(contentDir);
+const ext = def.exts.includes('yaml') ? 'yaml' : 'mdx';
+const file = path.join(contentDir, def.folder, `${slug}.${ext}`);
+const clash = content.entries.find((e) => e.collection.name === def.name && e.id === slug);
+if (existsSync(file) || clash) {
+  console.error(`Det finns redan en post med namnet "${slug}": ${path.relative(process.cwd(), clash?.file ?? file)}\nÄndra den i stället, eller välj en annan titel.`);
+  process.exit(1);
+}
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, scaffold(def.name, { title, slug, today: isoDay(today()), ids: placeholderIds(content) }));
+const rel = path.relative(process.cwd(), file);
+console.log(`Skapade ${rel}\n\nNästa steg:\n  1. Öppna filen och fyll i fälten (kommentarerna med # förklarar dem).\n  2. Kör npm run check och rätta det som står.\n  3. Förhandsgranska med npm run dev.`);
