@@ -22,7 +22,7 @@ export interface SiteIndex {
 /** Ids every page has (Base.astro, Sources.astro). */
 const EVERY_PAGE = ['innehall', 'kallor'];
 /** Fixed section ids in src/pages/samverkansmodeller/[id].astro. */
-const MODEL_PAGE = ['steg', 'barnratt', 'uppfoljning-kort', 'i-processen'];
+const MODEL_PAGE = ['steg', 'i-processen'];
 
 /** Pages that come from src/pages/ itself rather than from content (/sok/ …). */
 function staticPages(pagesDir: string): string[] {
