@@ -1,6 +1,7 @@
 // The process map: every step from the data on the map, numbered in reading
 // order, linked to its page; the same content as a list on narrow screens.
 import { readdirSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const STEP_FILES = readdirSync('content/processkarta/steg').filter((f) => /\.ya?ml$/.test(f));
@@ -165,4 +166,134 @@ test('sidor utan karta eller diagram laddar inget zoomskript', async ({ page }) 
   await page.goto('./kontakt/');
   await expect(page.locator('script[src*="Zoom"]')).toHaveCount(0);
   await expect(page.locator('.zoom__bar')).toHaveCount(0);
+});
+
+test.describe('presentationsläge', () => {
+  const order = async (page: import('@playwright/test').Page) =>
+    page.locator('[data-map-step]').evaluateAll((els) => els.map((e) => e.id));
+
+  test('Presentera visar ett steg i taget och tangenterna bläddrar', async ({ page }) => {
+    await page.goto('./processkarta/');
+    const ids = await order(page);
+    await page.getByRole('button', { name: 'Presentera' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Presentation av processkartan' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.present__counter')).toHaveText(`Steg 1 av ${ids.length}`);
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(await page.locator(`#${ids[0]} h3 a`).evaluate((a) => a.textContent!.replace(/^\s*\d+\.?\s*/, '').trim()));
+    await expect(page).toHaveURL(new RegExp(`\\?presentation&steg=${ids[0]}$`));
+
+    await page.keyboard.press('ArrowRight');
+    await expect(dialog.locator('.present__counter')).toHaveText(`Steg 2 av ${ids.length}`);
+    await expect(page).toHaveURL(new RegExp(`steg=${ids[1]}$`));
+    await expect(dialog.locator('[data-live]')).toHaveText(new RegExp(`^Steg 2 av ${ids.length}: `));
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press(' ');
+    await expect(dialog.locator('.present__counter')).toHaveText(`Steg 4 av ${ids.length}`);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('PageUp');
+    await expect(dialog.locator('.present__counter')).toHaveText(`Steg 2 av ${ids.length}`);
+    await page.keyboard.press('End');
+    await expect(dialog.locator('.present__counter')).toHaveText(`Steg ${ids.length} av ${ids.length}`);
+    await expect(dialog.getByRole('button', { name: /Nästa/ })).toBeDisabled();
+    await page.keyboard.press('Home');
+    await expect(dialog.locator('.present__counter')).toHaveText(`Steg 1 av ${ids.length}`);
+
+    // The speaker text is the step's description.
+    const description = await page.locator(`[data-step="${ids[0]}"] [data-step-description]`).textContent();
+    await expect(dialog.locator('.present__speaker')).toHaveText(description!.trim());
+
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(page).toHaveURL(/\/processkarta\/$/);
+    await expect(page.getByRole('button', { name: 'Presentera' })).toBeFocused();
+    expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+
+  test('knapparna Föregående och Nästa bläddrar och Avsluta stänger', async ({ page }) => {
+    await page.goto('./processkarta/?presentation');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /Nästa/ }).click();
+    await dialog.getByRole('button', { name: /Nästa/ }).click();
+    await expect(dialog.locator('.present__counter')).toHaveText(/^Steg 3 av/);
+    await dialog.getByRole('button', { name: /Föregående/ }).click();
+    await expect(dialog.locator('.present__counter')).toHaveText(/^Steg 2 av/);
+    await dialog.getByRole('button', { name: /Avsluta/ }).click();
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test('?presentation&steg=<id> öppnar just det steget', async ({ page }) => {
+    await page.goto('./processkarta/');
+    const ids = await order(page);
+    const i = Math.min(5, ids.length - 1);
+    await page.goto(`./processkarta/?presentation&steg=${ids[i]}`);
+    const dialog = page.getByRole('dialog', { name: 'Presentation av processkartan' });
+    await expect(dialog.locator('.present__counter')).toHaveText(`Steg ${i + 1} av ${ids.length}`);
+    await expect(dialog).toHaveAttribute('data-step', ids[i]);
+    // Reopening after moving restores the new step.
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`steg=${ids[i + 1]}$`));
+    await page.reload();
+    await expect(page.getByRole('dialog').locator('.present__counter')).toHaveText(`Steg ${i + 2} av ${ids.length}`);
+  });
+
+  test('ett okänt steg i adressen börjar från första steget', async ({ page }) => {
+    await page.goto('./processkarta/?presentation&steg=finns-inte');
+    await expect(page.getByRole('dialog').locator('.present__counter')).toHaveText(/^Steg 1 av/);
+  });
+
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    test(`stegbytet animeras bara utan reducerad rörelse (${reducedMotion})`, async ({ page }) => {
+      await page.emulateMedia({ reducedMotion });
+      await page.goto('./processkarta/?presentation');
+      await page.keyboard.press('ArrowRight');
+      const anim = await page.locator('.present__slide').evaluate((el) => getComputedStyle(el).animationName);
+      expect(anim === 'none').toBe(reducedMotion === 'reduce');
+    });
+  }
+
+  test('utan JavaScript finns ingen Presentera-knapp men hela kartan', async ({ browser, baseURL }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await ctx.newPage();
+    await page.goto('./processkarta/?presentation');
+    await expect(page.getByRole('button', { name: 'Presentera' })).toHaveCount(0);
+    await expect(page.locator('[data-map-step]')).toHaveCount(STEP_FILES.length);
+    await ctx.close();
+  });
+});
+
+test.describe('tillgänglighet', () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+  const violations = async (page: import('@playwright/test').Page) =>
+    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+  test('axe hittar inget på kartan, även inzoomad', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./processkarta/');
+    expect(await violations(page)).toEqual([]);
+    await page.locator('.pmap').getByRole('button', { name: 'Zooma in' }).click();
+    expect(await violations(page)).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe hittar inget i presentationsläget (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('./processkarta/?presentation&steg=initial-sjukvard');
+      await expect(page.getByRole('dialog')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+
+  test('fokus stannar i presentationen och tangentbordet når alla knappar', async ({ page }) => {
+    await page.goto('./processkarta/?presentation');
+    const dialog = page.getByRole('dialog');
+    const seen = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await dialog.evaluate((d) => d.contains(document.activeElement));
+      expect(inside).toBe(true);
+      seen.add(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect([...seen].some((t) => t.includes('Nästa'))).toBe(true);
+    expect([...seen].some((t) => t.includes('Avsluta'))).toBe(true);
+  });
 });
