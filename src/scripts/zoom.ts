@@ -23,7 +23,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 
 function enhance(host: HTMLElement) {
   const content = host.querySelector<HTMLElement>(':scope > [data-zoom-content], :scope > .diagram__svg');
-  if (!content || host.dataset.zoomReady) return;
+  if (content && !('zoomReady' in host.dataset)) setup(host, content);
+}
+
+function setup(host: HTMLElement, content: HTMLElement) {
   host.dataset.zoomReady = '';
   const n = ++count;
   const label = host.dataset.zoomLabel ?? 'Diagrammet';
