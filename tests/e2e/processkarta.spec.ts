@@ -1,9 +1,14 @@
 // The process map: every step from the data on the map, numbered in reading
 // order, linked to its page; the same content as a list on narrow screens.
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { startServer } from '../../scripts/serve.mjs';
 
+const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const STEP_FILES = readdirSync('content/processkarta/steg').filter((f) => /\.ya?ml$/.test(f));
 const stepIds = STEP_FILES.map((f) => f.replace(/\.ya?ml$/, ''));
 
@@ -295,5 +300,67 @@ test.describe('tillgänglighet', () => {
     }
     expect([...seen].some((t) => t.includes('Nästa'))).toBe(true);
     expect([...seen].some((t) => t.includes('Avsluta'))).toBe(true);
+  });
+});
+
+test.describe('utan nätverk', () => {
+  const READY = 'Kartan finns sparad för användning utan nätverk';
+
+  test('kartan, presentationen, modellerna och sökindexet fungerar offline efter ett besök', async ({ page, context, baseURL }) => {
+    await page.goto('./processkarta/');
+    await expect(page.getByText(READY)).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe(baseURL);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('[data-map-step]')).toHaveCount(STEP_FILES.length);
+    await expect(page.getByText(READY)).toBeVisible();
+
+    await page.goto('./processkarta/?presentation&steg=bostad-ordnas');
+    await expect(page.getByRole('dialog').locator('.present__counter')).toHaveText(/^Steg \d+ av/);
+
+    await page.goto('./samverkansmodeller/forsorjningsstod/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('försörjningsstöd');
+    await expect(page.locator('figure.diagram .zoom__bar')).toBeVisible();
+
+    // Pagefind's index answers from the offline copy.
+    const hits = await page.evaluate(async (base) => {
+      const pf = await import(`${base}pagefind/pagefind.js`);
+      await pf.options({ basePath: `${base}pagefind/` });
+      const r = await pf.search('tolk');
+      return r.results.length;
+    }, new URL(baseURL!).pathname);
+    expect(hits).toBeGreaterThan(0);
+    await context.setOffline(false);
+  });
+
+  test('en ny version väntar tills läsaren laddar om, och gamla cacher städas bort', async ({ page }) => {
+    // A private copy of the site, so this test can publish a "new build" of it.
+    const root = mkdtempSync(path.join(tmpdir(), 'metodstod-sw-'));
+    cpSync('dist', root, { recursive: true });
+    const server = await startServer({ root, port: 0, base: BASE_PATH });
+    const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE_PATH}`;
+    try {
+      await page.goto(`${site}processkarta/`);
+      await expect(page.getByText(READY)).toBeVisible();
+      const before = await page.evaluate(() => caches.keys());
+      expect(before).toHaveLength(1);
+
+      const swPath = path.join(root, 'sw.js');
+      writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = "[^"]+";/, 'const VERSION = "nyversion";'));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+      await expect(page.getByText('En ny version finns')).toBeVisible();
+      // The new version is cached but waits; the old one stays in charge until the reader decides.
+      expect((await page.evaluate(() => caches.keys())).sort()).toEqual([...before, 'metodstod-nyversion'].sort());
+      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
+
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'ladda om' }).click()]);
+      await expect(page.getByText(READY)).toBeVisible();
+      await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['metodstod-nyversion']);
+      await expect(page.getByText('En ny version finns')).toBeHidden();
+    } finally {
+      server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
