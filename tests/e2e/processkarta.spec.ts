@@ -7,6 +7,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { startServer } from '../../scripts/serve.mjs';
+import { pdfPages } from './pdf.ts';
 
 const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const STEP_FILES = readdirSync('content/processkarta/steg').filter((f) => /\.ya?ml$/.test(f));
@@ -362,5 +363,66 @@ test.describe('utan nätverk', () => {
       server.close();
       rmSync(root, { recursive: true, force: true });
     }
+  });
+});
+
+test.describe('utskrift', () => {
+  const MM = 72 / 25.4;
+
+  test('kartan skrivs ut på A3 liggande', async ({ page }) => {
+    await page.goto('./processkarta/');
+    const pages = pdfPages(await page.pdf({ format: 'A3', landscape: true }));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const p of pages) expect(p.width).toBeGreaterThan(p.height);
+  });
+
+  test('kartsidans egen sidstorlek är A3 liggande, andra sidor påverkas inte', async ({ page }) => {
+    await page.goto('./processkarta/');
+    const map = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+    expect(map.length).toBeGreaterThan(0);
+    for (const p of map) {
+      expect(Math.abs(p.width - 420 * MM)).toBeLessThan(2);
+      expect(Math.abs(p.height - 297 * MM)).toBeLessThan(2);
+    }
+    await page.goto('./kontakt/');
+    const other = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+    expect(other[0].width).toBeLessThan(other[0].height);
+  });
+
+  test('utskriften har rutnätet och stegens texter men inga skärmkontroller', async ({ page }) => {
+    await page.goto('./processkarta/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.pmap__grid')).toHaveCSS('display', 'grid');
+    const texts = page.locator('[data-step-texts]');
+    await expect(texts).toBeVisible();
+    await expect(texts.locator('li[data-step]')).toHaveCount(STEP_FILES.length);
+    for (const d of await texts.locator('[data-step-description]').all()) await expect(d).toBeVisible();
+    await expect(page.locator('.zoom__bar')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Presentera' })).toBeHidden();
+    // On screen the texts stay on the step pages.
+    await page.emulateMedia({ media: 'screen' });
+    await expect(texts).toBeHidden();
+  });
+
+  test('en inzoomad karta skrivs ändå ut i naturlig storlek', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./processkarta/');
+    await page.locator('.pmap').getByRole('button', { name: 'Zooma in' }).click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.pmap__grid')).toHaveCSS('transform', 'none');
+  });
+
+  test('diagram skrivs ut som vektorgrafik utan att beskäras', async ({ page }) => {
+    await page.goto('./samverkansmodeller/forsorjningsstod/');
+    await page.emulateMedia({ media: 'print' });
+    const fig = page.locator('figure.diagram').first();
+    await expect(fig.locator('svg').first()).toBeVisible();
+    const clipped = await fig.evaluate((f) => {
+      const svg = f.querySelector('svg')!.getBoundingClientRect();
+      const box = f.getBoundingClientRect();
+      return svg.left < box.left - 1 || svg.right > box.right + 1 || f.scrollWidth > f.clientWidth + 1;
+    });
+    expect(clipped).toBe(false);
+    expect(pdfPages(await page.pdf({ format: 'A4' })).length).toBeGreaterThan(0);
   });
 });
