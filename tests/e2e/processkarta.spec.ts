@@ -59,6 +59,8 @@ test.describe('kartan', () => {
     await expect(page.locator('.pmap__grid')).not.toHaveCSS('display', 'grid');
     await expect(page.locator('#initial-sjukvard')).toContainText('Ansvarig: Intro Stockholm');
     await expect(page.locator('#initial-sjukvard')).toContainText('Intro Stockholm hjälper');
+    // A list has nothing to zoom.
+    await expect(page.locator('.pmap .zoom__bar')).toBeHidden();
   });
 });
 
