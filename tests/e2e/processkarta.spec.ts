@@ -156,6 +156,9 @@ test.describe('zoom och helskärm', () => {
   });
 });
 
+const scaleOfMap = (page: import('@playwright/test').Page) =>
+  page.locator('.pmap').evaluate((el) => Number((el as HTMLElement).dataset.zoomScale ?? 1));
+
 test('utan Fullscreen API blir Helskärm ett lager över fönstret som Esc stänger', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
   await page.goto('./processkarta/');
@@ -164,7 +167,10 @@ test('utan Fullscreen API blir Helskärm ett lager över fönstret som Esc stän
   await full.click();
   await expect(map).toHaveClass(/zoom--overlay/);
   await expect(full).toHaveAttribute('aria-pressed', 'true');
-  expect((await map.boundingBox())!.y).toBe(0);
+  const box = (await map.boundingBox())!;
+  const vp = page.viewportSize()!;
+  expect([box.x, box.y, Math.round(box.width), Math.round(box.height)]).toEqual([0, 0, vp.width, vp.height]);
+  expect(await scaleOfMap(page)).toBeLessThan(1);
   await page.keyboard.press('Escape');
   await expect(map).not.toHaveClass(/zoom--overlay/);
   await expect(full).toHaveAttribute('aria-pressed', 'false');
