@@ -12,6 +12,7 @@ import { rehypeLinks } from './src/markdown/rehype-links.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(readFileSync(new URL('./node_modules/mermaid/package.json', import.meta.url), 'utf8')).version;
@@ -46,5 +47,6 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), pagefind()],
+  // serviceWorker() last: it lists every built file, including Pagefind's index.
+  integrations: [mdx(), pagefind(), serviceWorker()],
 });

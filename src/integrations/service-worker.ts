@@ -1,0 +1,37 @@
+// Writes dist/sw.js after the build (and after Pagefind, so its index is
+// included): the list of every built file and a cache version that is a hash
+// of them, followed by the runtime in sw-runtime.js.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { SW_FILE, precacheUrl, precacheVersion, serviceWorkerSource, shouldPrecache } from '../lib/precache.ts';
+
+function listFiles(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+export function serviceWorker(): AstroIntegration {
+  let base = '/';
+  let runtimePath = '';
+  return {
+    name: 'metodstod:service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        runtimePath = fileURLToPath(new URL('src/integrations/sw-runtime.js', config.root));
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = listFiles(root).filter(shouldPrecache);
+        const version = precacheVersion(files.map((f) => ({ path: f, content: readFileSync(path.join(root, f)) })));
+        const source = serviceWorkerSource({ version, base, urls: files.map((f) => precacheUrl(f, base)) }, readFileSync(runtimePath, 'utf8'));
+        writeFileSync(path.join(root, SW_FILE), source);
+        logger.info(`Offlinekopia: ${files.length} filer i cacheversion ${version}.`);
+      },
+    },
+  };
+}
