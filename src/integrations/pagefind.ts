@@ -8,6 +8,7 @@ import * as pagefindApi from 'pagefind';
 import { createSplitter } from '../lib/compounds.ts';
 import { augmentForIndex } from '../lib/index-augment.ts';
 import { loadSwedishWords } from '../lib/swedish-words.ts';
+import { waitForSettledOutput } from '../lib/settle.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -37,9 +38,11 @@ export function pagefind(): AstroIntegration {
           if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join(', ')}`);
           pages += 1;
         }
-        const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
+        const out = path.join(root, 'pagefind');
+        const written = await index.writeFiles({ outputPath: out });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
         logger.info(`Sökindex: ${pages} sidor indexerade (svenska, med sammansatta ord).`);
+        await waitForSettledOutput(out, path.join(out, 'pagefind-entry.json'));
         await pagefindApi.close();
       },
     },
