@@ -6,8 +6,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { createMermaidRenderer } from 'mermaid-isomorphic';
 import { rehypeMermaid } from './src/markdown/rehype-mermaid.ts';
+import { createMermaidBrowser } from './src/markdown/mermaid-browser.ts';
 import { rehypeLinks } from './src/markdown/rehype-links.ts';
 import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
@@ -17,18 +17,12 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(readFileSync(new URL('./node_modules/mermaid/package.json', import.meta.url), 'utf8')).version;
 
-let renderer;
-const renderMermaid = (sources, prefixes) => {
-  renderer ??= createMermaidRenderer({
-    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
-  });
-  // One call per diagram so each gets its own id prefix; concurrent calls share one browser.
-  return Promise.all(
-    sources.map((src, i) =>
-      renderer([src], { prefix: prefixes[i], mermaidConfig: { theme: 'neutral', securityLevel: 'strict' } }).then((r) => r[0]),
-    ),
-  );
-};
+// One Chromium page renders every diagram of the build; closed when the build is done.
+const mermaid = createMermaidBrowser({
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
+  mermaidConfig: { theme: 'neutral', securityLevel: 'strict' },
+});
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://metodstod.invalid',
@@ -41,12 +35,14 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkGfm],
       rehypePlugins: [
-        [rehypeMermaid, { cacheDir: fileURLToPath(new URL('./.cache/mermaid/', import.meta.url)), version: mermaidVersion, render: renderMermaid }],
+        [rehypeMermaid, { cacheDir: fileURLToPath(new URL('./.cache/mermaid/', import.meta.url)), version: mermaidVersion,
+          // The ids mermaid-isomorphic gave (prefix-index), so cached SVGs stay valid.
+          render: (sources, prefixes) => mermaid.render(sources, prefixes.map((p) => `${p}-0`)) }],
         [rehypeGlossary, { base: base.replace(/\/$/, ''), glossaryDir: fileURLToPath(new URL('./content/begrepp/', import.meta.url)) }],
         [rehypeLinks, { base: base.replace(/\/$/, ''), contentDir: fileURLToPath(new URL('./content/', import.meta.url)) }],
       ],
     }),
   },
   // serviceWorker() last: it lists every built file, including Pagefind's index.
-  integrations: [mdx(), pagefind(), serviceWorker()],
+  integrations: [mdx(), pagefind(), { name: 'metodstod:mermaid', hooks: { 'astro:build:done': () => mermaid.close() } }, serviceWorker()],
 });

@@ -1,0 +1,27 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium.ts';
+import { createMermaidBrowser } from '../../src/markdown/mermaid-browser.ts';
+
+const mermaid = createMermaidBrowser({ executablePath: findChromium(), args: CHROMIUM_ARGS, mermaidConfig: { theme: 'neutral' } });
+afterAll(() => mermaid.close());
+
+describe('createMermaidBrowser', () => {
+  const seq = 'sequenceDiagram\nA->>B: Hej\nB->>A: Hej då';
+
+  it('renders a diagram the same way whatever was rendered before it', async () => {
+    // Mermaid numbers sequence actors with a module-level counter: without a
+    // fresh instance per diagram the second SVG would say actor2, not actor0.
+    const [first, again] = await Promise.all([mermaid.render([seq], ['d1-0']), mermaid.render([seq], ['d1-0'])]);
+    expect(first[0].status).toBe('fulfilled');
+    const svg = (r: (typeof first)[0]) => (r.status === 'fulfilled' ? r.value.svg : '');
+    expect(svg(first[0])).toContain('id="actor0"');
+    expect(svg(again[0])).toBe(svg(first[0]));
+  }, 60_000);
+
+  it('reports a syntax error for the broken diagram only', async () => {
+    const [ok, bad] = await mermaid.render(['flowchart LR\nA --> B', 'flowchart LR\nA -->'], ['ok-0', 'bad-0']);
+    expect(ok.status).toBe('fulfilled');
+    expect(bad.status).toBe('rejected');
+    expect(bad.status === 'rejected' && String(bad.reason.message)).toMatch(/Parse error|Syntax error|Expecting/i);
+  }, 60_000);
+});
