@@ -4,11 +4,12 @@
 //   npm run -s bench -- --pages 1000        generate the corpus (gen-corpus.mjs), then measure
 //   npm run -s bench -- --corpus DIR        any folder of .md pages with title/description
 //
-// Options: --runs R (clean builds, default 3), --browser-runs B (default 5),
-// --no-rebuild, --skip-browser. Env: BENCH_WORK (default /tmp/bench-work),
+// Options: --format md|mdx (what the pages become in content/sidor, default md:
+// plain Markdown, as the corpus is), --runs R (clean builds, default 3),
+// --browser-runs B (default 5), --no-rebuild, --skip-browser. Env: BENCH_WORK (default /tmp/bench-work),
 // BENCH_SHARED (default ../shared/bench), SEED, QUERY, CHROMIUM_PATH, TIME_BIN,
-// BENCH_UI_RESULT (result selector of the header search's dropdown; with it the
-// search UI is timed through #sok-falt).
+// BENCH_UI_RESULT (first hit in the header search's dropdown, default
+// #sok-forslag-0; "none" skips timing the search UI).
 // Prints one JSON line on stdout (progress on stderr) and appends it to
 // $BENCH_WORK/results/results.jsonl; details stay in $BENCH_WORK/results/kb-n<N>-<stamp>/.
 import { execFileSync } from 'node:child_process';
@@ -33,14 +34,16 @@ const { values: opt } = parseArgs({
     corpus: { type: 'string' },
     runs: { type: 'string', default: process.env.RUNS ?? '3' },
     'browser-runs': { type: 'string', default: process.env.BROWSER_RUNS ?? '5' },
+    format: { type: 'string', default: 'md' },
     'no-rebuild': { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: process.env.SKIP_BROWSER === '1' },
   },
 });
-if (!opt.pages === !opt.corpus) {
-  console.error('usage: npm run -s bench -- --pages N | --corpus DIR [--runs R] [--browser-runs B] [--no-rebuild] [--skip-browser]');
+if (!opt.pages === !opt.corpus || !['md', 'mdx'].includes(opt.format!)) {
+  console.error('usage: npm run -s bench -- --pages N | --corpus DIR [--format md|mdx] [--runs R] [--browser-runs B] [--no-rebuild] [--skip-browser]');
   process.exit(2);
 }
+const FORMAT = opt.format as 'md' | 'mdx';
 
 const shared = path.resolve(root, process.env.BENCH_SHARED ?? '../shared/bench');
 const work = path.resolve(process.env.BENCH_WORK ?? '/tmp/bench-work');
@@ -76,7 +79,7 @@ if (opt.pages) {
 log(`syncing the project to ${site}`);
 syncProject(root, site, log);
 const reviewed = new Date().toISOString().slice(0, 10);
-const slugs = adaptCorpus(corpus, path.join(site, 'content', 'sidor'), 'mdx', { owner: OWNER, reviewed });
+const slugs = adaptCorpus(corpus, path.join(site, 'content', 'sidor'), FORMAT, { owner: OWNER, reviewed });
 commitContent(site);
 const runDir = path.join(work, 'results', `${GEN}-n${slugs.length}-${stamp}`);
 mkdirSync(runDir, { recursive: true });
@@ -86,7 +89,7 @@ if (!existsSync(manifestPath)) {
   writeFileSync(manifestPath, JSON.stringify(buildManifest(pageSizes(corpus, slugs))));
 }
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { samplePage: string; pages: { slug: string; hasMermaid?: boolean }[] };
-log(`${slugs.length} corpus pages adapted into content/sidor (.mdx)`);
+log(`${slugs.length} corpus pages adapted into content/sidor (.${FORMAT})`);
 
 // 3. clean builds ------------------------------------------------------------------
 const runs = Number(opt.runs);
@@ -104,7 +107,8 @@ const dist = path.join(site, 'dist');
 writeFileSync(path.join(runDir, 'dist.json'), shared$('measure-dist.mjs', ['--dist', dist, '--manifest', manifestPath]));
 if (!opt['skip-browser']) {
   log(`measuring in Chromium (${opt['browser-runs']} runs)`);
-  const ui = process.env.BENCH_UI_RESULT ? ['--ui-input', '#sok-falt', '--ui-result', process.env.BENCH_UI_RESULT] : [];
+  const uiResult = process.env.BENCH_UI_RESULT ?? '#sok-forslag-0';
+  const ui = uiResult === 'none' ? [] : ['--ui-input', '#sok-falt', '--ui-result', uiResult];
   writeFileSync(
     path.join(runDir, 'browser.json'),
     shared$('measure-browser.mjs', ['--dist', dist, '--manifest', manifestPath, '--query', query, '--runs', opt['browser-runs']!, ...ui]),
@@ -115,7 +119,7 @@ if (!opt['skip-browser']) {
 const extra: Record<string, unknown> = {};
 if (!opt['no-rebuild']) {
   const page = (manifest.pages.find((p) => p.hasMermaid) ?? { slug: manifest.samplePage }).slug;
-  const file = path.join(site, 'content', 'sidor', `${page}.mdx`);
+  const file = path.join(site, 'content', 'sidor', `${page}.${FORMAT}`);
   const original = readFileSync(file, 'utf8');
   const change = (n: number) => writeFileSync(file, `${original}\nEtt nytt stycke (ändring ${n}) för att mäta en ombyggnad.\n`);
   // As in CI with only the Mermaid cache kept: Astro's and Vite's caches are gone.
@@ -147,17 +151,16 @@ const version = (p: string) => {
 writeFileSync(
   path.join(runDir, 'meta.json'),
   JSON.stringify({
-    generator: GEN, pages: slugs.length, seed: opt.pages ? seed : path.basename(corpus), runs, stamp,
+    generator: GEN, format: FORMAT, pages: slugs.length, seed: opt.pages ? seed : path.basename(corpus), runs, stamp,
     build_wall_s_runs: builds.map((b) => b.wallS), build_cpu_s_runs: builds.map((b) => b.cpuS),
     peak_rss_mb_runs: builds.map((b) => b.peakRssMb), loadavg_1m_runs: builds.map((b) => b.loadavg1m),
     nproc: cpus().length,
     versions: { node: process.version, astro: version('astro'), '@astrojs/mdx': version('@astrojs/mdx'), pagefind: version('pagefind'), mermaid: version('mermaid') },
   }),
 );
-const summary = { ...JSON.parse(shared$('summarize.mjs', [runDir])), ...extra };
+const summary = { ...JSON.parse(shared$('summarize.mjs', [runDir])), format: FORMAT, ...extra };
 const line = JSON.stringify(summary);
 writeFileSync(path.join(runDir, 'summary.json'), `${line}\n`);
 appendFileSync(path.join(work, 'results', 'results.jsonl'), `${line}\n`);
-if (!process.env.BENCH_UI_RESULT) log('search UI not timed (set BENCH_UI_RESULT to the dropdown result selector)');
 log(`details: ${runDir}`);
 process.stdout.write(`${line}\n`);

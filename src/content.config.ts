@@ -26,6 +26,8 @@ export const collections = {
   lankar: defineCollection({ loader: from('lankar'), schema: lankSchema(reference) }),
   begrepp: defineCollection({ loader: from('begrepp'), schema: begreppSchema(reference) }),
   dokument: defineCollection({ loader: from('dokument', '**/*.{yaml,yml,mdx}'), schema: dokumentSchema() }),
-  sidor: defineCollection({ loader: from('sidor', '**/*.mdx'), schema: sidaSchema(reference) }),
+  // Plain .md pages skip the MDX compiler (no JS module per page), which costs
+  // build time and memory at thousands of pages (README, Prestanda). MDX only for components.
+  sidor: defineCollection({ loader: from('sidor', '**/*.{md,mdx}'), schema: sidaSchema(reference) }),
   avsnitt: defineCollection({ loader: from('avsnitt', '**/*.mdx'), schema: sidaSchema(reference) }),
 };
