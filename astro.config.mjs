@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { remarkSwedishPunctuation } from './src/markdown/remark-swedish-punctuation.ts';
 import { rehypeMermaid } from './src/markdown/rehype-mermaid.ts';
 import { createMermaidBrowser } from './src/markdown/mermaid-browser.ts';
 import { rehypeLinks } from './src/markdown/rehype-links.ts';
@@ -33,7 +34,8 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid', 'math'] },
     processor: unified({
-      remarkPlugins: [remarkGfm],
+      smartypants: false, // Swedish quotes and dashes instead, and far cheaper
+      remarkPlugins: [remarkGfm, remarkSwedishPunctuation],
       rehypePlugins: [
         [rehypeMermaid, { cacheDir: fileURLToPath(new URL('./.cache/mermaid/', import.meta.url)), version: mermaidVersion,
           // The ids mermaid-isomorphic gave (prefix-index), so cached SVGs stay valid.
