@@ -29,11 +29,31 @@ export function termPattern(list: Surface[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** Surfaces by what a match must equal (abbreviations exactly, terms in lower case), first in list order. */
+const lookups = new WeakMap<Surface[], Map<string, { s: Surface; i: number }>>();
+function lookup(list: Surface[]) {
+  let m = lookups.get(list);
+  if (!m) {
+    m = new Map();
+    list.forEach((s, i) => {
+      const key = s.isAbbr ? `a:${s.text}` : `t:${s.text.toLocaleLowerCase('sv')}`;
+      if (!m!.has(key)) m!.set(key, { s, i });
+    });
+    lookups.set(list, m);
+  }
+  return m;
+}
+
 /** The first match in `text` of a term whose id is not in `seen`. */
 export function firstUnseen(text: string, pattern: RegExp, list: Surface[], seen: Set<string>) {
+  // A map lookup per match, not a scan of every surface (with locale-aware
+  // lower-casing) per match: this ran for every text node of every page.
+  const byKey = lookup(list);
   pattern.lastIndex = 0;
   for (const m of text.matchAll(pattern)) {
-    const s = list.find((x) => (x.isAbbr ? x.text === m[0] : x.text.toLocaleLowerCase('sv') === m[0].toLocaleLowerCase('sv')));
+    const abbr = byKey.get(`a:${m[0]}`);
+    const term = byKey.get(`t:${m[0].toLocaleLowerCase('sv')}`);
+    const s = abbr && term ? (abbr.i < term.i ? abbr : term).s : (abbr ?? term)?.s;
     if (s && !seen.has(s.id)) return { index: m.index!, length: m[0].length, surface: s };
   }
   return undefined;
