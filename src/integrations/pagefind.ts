@@ -29,15 +29,18 @@ export function pagefind(): AstroIntegration {
         const split = createSplitter(loadSwedishWords(path.resolve('content/begrepp')));
         const { index, errors } = await pagefindApi.createIndex({ forceLanguage: 'sv' });
         if (!index) throw new Error(`Pagefind kunde inte starta: ${errors.join(', ')}`);
-        let pages = 0;
-        for (const file of htmlFiles(root)) {
+        const files = htmlFiles(root).filter((f) => path.relative(root, f).split(path.sep)[0] !== 'pagefind');
+        const add = async (file: string) => {
           const rel = path.relative(root, file).split(path.sep).join('/');
-          if (rel.startsWith('pagefind/')) continue;
           const url = base + rel.replace(/(^|\/)index\.html$/, '$1');
           const res = await index.addHTMLFile({ url, content: augmentForIndex(readFileSync(file, 'utf8'), split) });
           if (res.errors.length) throw new Error(`Pagefind, ${rel}: ${res.errors.join(', ')}`);
-          pages += 1;
-        }
+        };
+        // Several files in flight: Pagefind indexes one while the next is read
+        // and augmented (sequential awaits took twice as long at 1 000 pages).
+        let next = 0;
+        await Promise.all(Array.from({ length: 8 }, async () => { while (next < files.length) await add(files[next++]); }));
+        const pages = files.length;
         const out = path.join(root, 'pagefind');
         const written = await index.writeFiles({ outputPath: out });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join(', ')}`);
