@@ -14,11 +14,16 @@ import { rehypeGlossary } from './src/markdown/rehype-glossary.ts';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { mermaidPrerender } from './src/integrations/mermaid.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(readFileSync(new URL('./node_modules/mermaid/package.json', import.meta.url), 'utf8')).version;
 
+const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+const mermaidCache = fileURLToPath(new URL('./.cache/mermaid/', import.meta.url));
 // One Chromium page renders every diagram of the build; closed when the build is done.
+// Render ids as mermaid-isomorphic gave them (prefix-index), so cached SVGs stay valid.
+const mermaidId = (hash) => `mmd-${hash}-0`;
 const mermaid = createMermaidBrowser({
   executablePath: findChromium(),
   args: CHROMIUM_ARGS,
@@ -37,14 +42,18 @@ export default defineConfig({
       smartypants: false, // Swedish quotes and dashes instead, and far cheaper
       remarkPlugins: [remarkGfm, remarkSwedishPunctuation],
       rehypePlugins: [
-        [rehypeMermaid, { cacheDir: fileURLToPath(new URL('./.cache/mermaid/', import.meta.url)), version: mermaidVersion,
-          // The ids mermaid-isomorphic gave (prefix-index), so cached SVGs stay valid.
+        [rehypeMermaid, { cacheDir: mermaidCache, version: mermaidVersion,
           render: (sources, prefixes) => mermaid.render(sources, prefixes.map((p) => `${p}-0`)) }],
         [rehypeGlossary, { base: base.replace(/\/$/, ''), glossaryDir: fileURLToPath(new URL('./content/begrepp/', import.meta.url)) }],
-        [rehypeLinks, { base: base.replace(/\/$/, ''), contentDir: fileURLToPath(new URL('./content/', import.meta.url)) }],
+        [rehypeLinks, { base: base.replace(/\/$/, ''), contentDir }],
       ],
     }),
   },
-  // serviceWorker() last: it lists every built file, including Pagefind's index.
-  integrations: [mdx(), pagefind(), { name: 'metodstod:mermaid', hooks: { 'astro:build:done': () => mermaid.close() } }, serviceWorker()],
+  integrations: [
+    mdx(),
+    pagefind(),
+    mermaidPrerender({ renderer: mermaid, contentDir, cacheDir: mermaidCache, version: mermaidVersion, id: mermaidId }),
+    // serviceWorker() last: it lists every built file, including Pagefind's index.
+    serviceWorker(),
+  ],
 });

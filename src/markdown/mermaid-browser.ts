@@ -56,21 +56,25 @@ async function renderInPage({ items, config }: { items: { id: string; source: st
 }
 
 interface Request {
-  items: { id: string; source: string }[];
-  resolve: (results: RenderResult[]) => void;
+  item: { id: string; source: string };
+  resolve: (result: RenderResult) => void;
   reject: (error: unknown) => void;
 }
 
+/** Diagrams per page call: few, so a waiting file gets its SVG soon. */
+const BATCH = 4;
+
 /**
- * render(sources, ids) renders on the one page. Requests that arrive while a
- * batch is rendering go together into the next page call, so a busy build
- * (many files waiting for a diagram) pays one round trip per batch.
+ * render(sources, ids) renders on the one page, queued. A diagram is rendered
+ * once per id (the id holds the source's hash): prerender() can start the
+ * build's diagrams early and the Markdown pipeline then waits only for its own.
  */
 export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
   const mermaidJs = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.js');
   const config = { fontFamily: 'arial,sans-serif', ...opts.mermaidConfig };
   let session: Promise<{ browser: Browser; page: Page }> | undefined;
-  let waiting: Request[] = [];
+  const queue: Request[] = [];
+  const known = new Map<string, Promise<RenderResult>>();
   let running = false;
   let idle: ReturnType<typeof setTimeout> | undefined;
 
@@ -90,31 +94,41 @@ export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
   const drain = async () => {
     if (running) return;
     running = true;
-    while (waiting.length) {
-      const batch = waiting;
-      waiting = [];
+    while (queue.length) {
+      const batch = queue.splice(0, BATCH);
       try {
         session ??= open();
         const { page } = await session;
-        const results = (await page.evaluate(renderInPage, { items: batch.flatMap((r) => r.items), config })) as RenderResult[];
-        let i = 0;
-        for (const r of batch) r.resolve(results.slice(i, (i += r.items.length)));
+        const results = (await page.evaluate(renderInPage, { items: batch.map((r) => r.item), config })) as RenderResult[];
+        batch.forEach((r, i) => r.resolve(results[i]));
       } catch (error) {
         // A crashed browser must not fail every later diagram: start afresh next time.
         await close();
-        for (const r of batch) r.reject(error);
+        for (const r of batch) {
+          known.delete(r.item.id);
+          r.reject(error);
+        }
       }
     }
     running = false;
     // Chromium keeps the process alive: free it when the dev server goes quiet.
     idle = setTimeout(close, opts.idleMs ?? 10_000);
   };
-
-  const render = (sources: string[], ids: string[]): Promise<RenderResult[]> =>
-    new Promise((resolve, reject) => {
+  const one = (id: string, source: string): Promise<RenderResult> => {
+    let p = known.get(id);
+    if (!p) {
+      p = new Promise<RenderResult>((resolve, reject) => queue.push({ item: { id, source }, resolve, reject }));
+      known.set(id, p);
       clearTimeout(idle);
-      waiting.push({ items: sources.map((source, i) => ({ id: ids[i], source })), resolve, reject });
       void drain();
-    });
-  return { render, close };
+    }
+    return p;
+  };
+
+  const render = (sources: string[], ids: string[]): Promise<RenderResult[]> => Promise.all(sources.map((s, i) => one(ids[i], s)));
+  /** Starts rendering in the background; errors surface when the page that has the diagram renders. */
+  const prerender = (diagrams: { id: string; source: string }[]) => {
+    for (const d of diagrams) one(d.id, d.source).catch(() => {});
+  };
+  return { render, prerender, close };
 }
