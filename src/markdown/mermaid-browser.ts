@@ -2,10 +2,11 @@
 // mermaid-isomorphic opens a new page and parses the 13 MB mermaid.js for every
 // call, and relaunches Chromium whenever no call is running: 0.7-3 s per
 // diagram, about 30 s of a 1 000-page build with 46 diagrams. Here the source
-// is sent once and re-run before each diagram (V8 caches the compiled code, so
-// this costs well under 0.1 s): Mermaid keeps module-level counters (e.g.
-// sequence diagrams' actor ids), and a fresh instance per diagram keeps every
-// SVG identical to mermaid-isomorphic's, whatever was rendered before it.
+// is sent once and re-run when a fresh instance is needed (V8 caches the
+// compiled code: about 70 ms). Mermaid keeps module-level counters (e.g.
+// sequence diagrams' actor ids), so every diagram gets a fresh instance except
+// after a plain flowchart, which leaves none behind (tested): every SVG is
+// identical to mermaid-isomorphic's, whatever was rendered before it.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -20,8 +21,8 @@ export interface MermaidBrowserOptions {
 
 export type RenderResult = PromiseSettledResult<{ svg: string }>;
 
-/** The page keeps Mermaid's source to run it afresh for each diagram. */
-type SourceHolder = { __mermaidSource: string };
+/** The page keeps Mermaid's source to run it afresh, and whether the instance is still fresh. */
+type SourceHolder = { __mermaidSource: string; __mermaidFresh?: boolean };
 declare const mermaid: {
   initialize(config: unknown): void;
   render(id: string, text: string, container: Element): Promise<{ svg: string }>;
@@ -29,8 +30,13 @@ declare const mermaid: {
 
 const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" /></head><body></body></html>';
 
-/** Runs in the page: each diagram with its own id and a fresh Mermaid instance. */
-async function renderInPage({ items, config }: { items: { id: string; source: string }[]; config: unknown }) {
+/** Diagram types that keep no state between renders: plain flowcharts (no frontmatter, no directives). */
+export const STATELESS = /^\s*(?:flowchart|graph)\b/;
+
+/** Runs in the page: each diagram with its own id and a Mermaid instance as if fresh. */
+async function renderInPage({ items, config, stateless }: { items: { id: string; source: string }[]; config: unknown; stateless: string }) {
+  const page = globalThis as unknown as SourceHolder;
+  const clean = new RegExp(stateless);
   await Promise.all(Array.from(document.fonts, (font) => font.load()));
   const container = document.createElement('div');
   container.ariaHidden = 'true';
@@ -38,13 +44,17 @@ async function renderInPage({ items, config }: { items: { id: string; source: st
   document.body.append(container);
   const results = [];
   for (const { id, source } of items) {
-    const script = document.createElement('script');
-    script.textContent = (globalThis as unknown as SourceHolder).__mermaidSource;
-    document.head.append(script);
-    script.remove();
+    if (!page.__mermaidFresh) {
+      const script = document.createElement('script');
+      script.textContent = page.__mermaidSource;
+      document.head.append(script);
+      script.remove();
+    }
+    page.__mermaidFresh = false;
     mermaid.initialize(config);
     try {
       const { svg } = await mermaid.render(id, source, container);
+      page.__mermaidFresh = clean.test(source) && !source.includes('%%');
       const svgElement = new DOMParser().parseFromString(svg, 'text/html').getElementsByTagName('svg')[0];
       results.push({ status: 'fulfilled' as const, value: { svg: new XMLSerializer().serializeToString(svgElement) } });
     } catch (error) {
@@ -99,7 +109,8 @@ export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
       try {
         session ??= open();
         const { page } = await session;
-        const results = (await page.evaluate(renderInPage, { items: batch.map((r) => r.item), config })) as RenderResult[];
+        const items = batch.map((r) => r.item);
+        const results = (await page.evaluate(renderInPage, { items, config, stateless: STATELESS.source })) as RenderResult[];
         batch.forEach((r, i) => r.resolve(results[i]));
       } catch (error) {
         // A crashed browser must not fail every later diagram: start afresh next time.
