@@ -45,8 +45,19 @@ function figure(svg: string, source: string): Element {
   return { type: 'element', tagName: 'figure', properties: { className: ['diagram'], dataDiagram: '' }, children };
 }
 
+interface MarkdownFile { path?: string; data?: { astro?: { frontmatter?: Record<string, unknown> } } }
+
+/**
+ * Tells the page (render()'s remarkPluginFrontmatter.hasDiagram) that its body
+ * has a diagram, so it loads the zoom widget only then.
+ */
+export function markHasDiagram(file: MarkdownFile) {
+  const astro = ((file.data ??= {}).astro ??= {});
+  (astro.frontmatter ??= {}).hasDiagram = true;
+}
+
 export function rehypeMermaid(opts: RehypeMermaidOptions) {
-  return async (tree: Root, file: { path?: string }) => {
+  return async (tree: Root, file: MarkdownFile) => {
     const found: { node: Element; source: string; hash: string }[] = [];
     visit(tree, 'element', (node: Element) => {
       if (!isMermaidPre(node)) return;
@@ -54,6 +65,7 @@ export function rehypeMermaid(opts: RehypeMermaidOptions) {
       found.push({ node, source, hash: diagramHash(source, opts.version) });
     });
     if (!found.length) return;
+    markHasDiagram(file);
 
     mkdirSync(opts.cacheDir, { recursive: true });
     const cached = (h: string) => path.join(opts.cacheDir, `${h}.svg`);

@@ -44,3 +44,10 @@ it('marks the current section', () => {
   expect(isCurrentSection('/lankar/', '/lankar/')).toBe(true);
   expect(isCurrentSection('/lankar/', '/begrepp/')).toBe(false);
 });
+
+it('marks a rendered file as having a diagram', async () => {
+  const { markHasDiagram } = await import('../../src/markdown/rehype-mermaid.ts');
+  const file = { data: {} as { astro?: { frontmatter?: Record<string, unknown> } } };
+  markHasDiagram(file);
+  expect(file.data.astro?.frontmatter?.hasDiagram).toBe(true);
+});

@@ -19,7 +19,7 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
   'stray-files': [
     ['nyheter/nyhet.yaml:1 fil', /hör till någon innehållstyp/],
     ['processkarta/steg-ett.yaml:1 fil', /direkt i processkarta/],
-    ['sidor/ny-sida.md:1 fil', /\.md läses inte in.*→  byt filändelse till \.mdx/],
+    ['samverkansmodeller/ny-modell.md:1 fil', /\.md läses inte in.*→  byt filändelse till \.mdx/],
   ],
   slugs: [
     ['begrepp/Nytt Begrepp.yaml:1 filnamn', /a–z.*"nytt-begrepp\.yaml"/],
