@@ -38,7 +38,7 @@ export const COLLECTIONS: readonly CollectionDef[] = [
   { name: 'lankar', folder: 'lankar', exts: DATA, schema: lankSchema, label: 'länksamlingen' },
   { name: 'begrepp', folder: 'begrepp', exts: DATA, schema: begreppSchema, label: 'begrepp' },
   { name: 'dokument', folder: 'dokument', exts: [...DATA, 'mdx'], schema: dokumentSchema, label: 'dokument' },
-  { name: 'sidor', folder: 'sidor', exts: ['mdx'], schema: sidaSchema, label: 'sidor' },
+  { name: 'sidor', folder: 'sidor', exts: ['md', 'mdx'], schema: sidaSchema, label: 'sidor' },
   { name: 'avsnitt', folder: 'avsnitt', exts: ['mdx'], schema: sidaSchema, label: 'avsnitt' },
 ];
 
