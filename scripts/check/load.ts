@@ -6,7 +6,7 @@ import { slug } from 'github-slugger';
 import yaml from 'js-yaml';
 import type { Root } from 'mdast';
 import { collectionOf, type CollectionDef } from './collections.ts';
-import { parseMdx } from './markdown.ts';
+import { parseMarkdown, parseMdx } from './markdown.ts';
 
 export interface SyntaxError {
   line: number;
@@ -88,7 +88,7 @@ function yamlError(e: unknown, text: string, firstLine: number): SyntaxError {
 function readEntry(file: string, rel: string, collection: CollectionDef): Entry {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const entry: Entry = { file, rel, collection, id: entryId(rel.slice(collection.folder.length + 1)), yaml: text, yamlLine: 1, syntax: [] };
-  if (file.endsWith('.mdx')) {
+  if (/\.mdx?$/.test(file)) {
     const lines = text.split(/\r?\n/);
     const close = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
     if (close < 0) {
@@ -104,7 +104,7 @@ function readEntry(file: string, rel: string, collection: CollectionDef): Entry 
     entry.yamlLine = 2;
     entry.body = lines.slice(close + 1).join('\n');
     entry.bodyLine = close + 2;
-    const parsed = parseMdx(entry.body);
+    const parsed = file.endsWith('.md') ? { tree: parseMarkdown(entry.body) } : parseMdx(entry.body);
     if ('tree' in parsed) entry.tree = parsed.tree;
     else {
       entry.syntax.push({

@@ -7,6 +7,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+const plain = unified().use(remarkParse).use(remarkGfm);
+
+/** A plain Markdown (.md) body: any text parses, so there is no error to report. */
+export const parseMarkdown = (body: string): Root => plain.parse(body) as Root;
 
 export type ParsedBody = { tree: Root } | { error: { line: number; message: string; fix: string } };
 

@@ -20,6 +20,7 @@ it('mirrors src/content.config.ts', () => {
 it('maps files to collections by folder and extension', () => {
   expect(collectionOf('processkarta/faser/ankomst.yaml')?.name).toBe('faser');
   expect(collectionOf('processkarta/steg/x.yml')?.name).toBe('processkarta');
-  expect(collectionOf('samverkansmodeller/x.md')).toBeUndefined();
+  expect(collectionOf('sidor/x.md')?.name).toBe('sidor');
+  expect(collectionOf('avsnitt/x.md')).toBeUndefined();
   expect(collectionOf('processkarta/x.yaml')).toBeUndefined();
 });

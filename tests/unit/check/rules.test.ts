@@ -17,9 +17,9 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
     ['sidor/utan-frontmatter.mdx:1 frontmatter', /börjar inte med frontmatter/],
   ],
   'stray-files': [
+    ['avsnitt/ny-sida.md:1 fil', /\.md läses inte in.*→  byt filändelse till \.mdx/],
     ['nyheter/nyhet.yaml:1 fil', /hör till någon innehållstyp/],
     ['processkarta/steg-ett.yaml:1 fil', /direkt i processkarta/],
-    ['samverkansmodeller/ny-modell.md:1 fil', /\.md läses inte in.*→  byt filändelse till \.mdx/],
   ],
   slugs: [
     ['begrepp/Nytt Begrepp.yaml:1 filnamn', /a–z.*"nytt-begrepp\.yaml"/],
