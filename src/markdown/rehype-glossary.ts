@@ -1,26 +1,15 @@
 // Marks the first use of each glossary term on a page: a link to the glossary
 // with the definition in a tooltip (shown on hover and focus, dismissed with
 // Esc by the small script in Base.astro). The tooltip is kept out of search.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import yaml from 'js-yaml';
 import { SKIP, visit } from 'unist-util-visit';
 import { firstUnseen, surfaces, termPattern, type GlossaryTerm } from '../lib/glossary-match.ts';
+import { loadGlossary } from '../lib/glossary-files.ts';
 import { withBase } from '../lib/urls.ts';
 
 export interface RehypeGlossaryOptions { glossaryDir: string; base: string }
 
 const SKIP_TAGS = new Set(['a', 'abbr', 'dfn', 'code', 'pre', 'figure', 'svg', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-export function loadGlossary(dir: string): GlossaryTerm[] {
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => {
-      const d = yaml.load(readFileSync(path.join(dir, f), 'utf8')) as Omit<GlossaryTerm, 'id'>;
-      return { id: f.replace(/\.ya?ml$/, ''), term: d.term, abbreviation: d.abbreviation, forms: d.forms ?? [], definition: d.definition };
-    });
-}
 
 function mark(text: string, term: GlossaryTerm, isAbbr: boolean, href: string, n: number): Element {
   const tipId = `begrepp-${term.id}-${n}`;
