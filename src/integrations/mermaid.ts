@@ -1,28 +1,49 @@
-// Starts drawing the build's uncached Mermaid diagrams as soon as the build
-// starts, and closes Chromium when it is done.
+// Mermaid in a build: starts drawing the uncached diagrams as soon as the
+// build starts, lets Markdown pages leave a marker instead of waiting, and at
+// the end puts the SVGs into the built pages and closes Chromium.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { DiagramStore } from '../markdown/diagram-store.ts';
 import { uncachedDiagrams } from '../markdown/mermaid-fences.ts';
-import type { createMermaidBrowser } from '../markdown/mermaid-browser.ts';
 
 export interface MermaidIntegrationOptions {
-  renderer: ReturnType<typeof createMermaidBrowser>;
+  store: DiagramStore;
   contentDir: string;
   cacheDir: string;
   version: string;
-  /** The render id of a diagram hash (as the rehype plugin's render call makes it). */
-  id: (hash: string) => string;
+  close: () => Promise<void>;
 }
 
-export function mermaidPrerender(opts: MermaidIntegrationOptions): AstroIntegration {
+export function mermaid(opts: MermaidIntegrationOptions): AstroIntegration {
   return {
     name: 'metodstod:mermaid',
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        const diagrams = uncachedDiagrams(opts.contentDir, opts.cacheDir, opts.version);
-        opts.renderer.prerender(diagrams.map((d) => ({ id: opts.id(d.hash), source: d.source })));
+        opts.store.setDeferring(true);
+        for (const d of uncachedDiagrams(opts.contentDir, opts.cacheDir, opts.version)) {
+          void opts.store.svg(d.source, path.join(opts.contentDir, d.file)).catch(() => {});
+        }
       },
-      'astro:build:done': () => opts.renderer.close(),
+      'astro:build:done': async ({ dir, logger }) => {
+        try {
+          const root = fileURLToPath(dir);
+          let filled = 0;
+          for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
+            if (!e.isFile() || !e.name.endsWith('.html')) continue;
+            const file = path.join(e.parentPath, e.name);
+            const html = readFileSync(file, 'utf8');
+            if (!html.includes('<!--mermaid:')) continue;
+            writeFileSync(file, await opts.store.fill(html));
+            filled++;
+          }
+          if (filled) logger.info(`Diagram: ${filled} sidor fick sina diagram.`);
+        } finally {
+          await opts.close();
+        }
+      },
     },
   };
 }

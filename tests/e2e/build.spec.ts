@@ -3,7 +3,8 @@
 // diagram, each of which must fail and name the file.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findBrokenLinks } from './linkcheck.ts';
@@ -29,6 +30,10 @@ test('under en undersökväg följer alla länkar base-sökvägen', () => {
   const r = build({ BASE_PATH: '/metodstod/' });
   expect(r.status, r.output).toBe(0);
   expect(findBrokenLinks(path.join(dir, 'dist'), '/metodstod')).toEqual([]);
+  // Search results link under the sub-path too (a fragment is gzip'd JSON behind a signature).
+  const fragments = path.join(dir, 'dist/pagefind/fragment');
+  const fragment = gunzipSync(readFileSync(path.join(fragments, readdirSync(fragments)[0]))).toString('utf8');
+  expect(fragment).toMatch(/^pagefind_dcd\{"url":"\/metodstod\//);
 });
 
 test('en hänvisning till en aktör som inte finns stoppar bygget med fil och id', () => {

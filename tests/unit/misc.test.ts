@@ -5,7 +5,7 @@ import { parseGitLog } from '../../src/lib/git-dates.ts';
 import { findChromium } from '../../src/lib/chromium.ts';
 import { languageName } from '../../src/lib/languages.ts';
 import { today } from '../../src/lib/today.ts';
-import { diagramHash } from '../../src/markdown/rehype-mermaid.ts';
+import { diagramHash } from '../../src/markdown/diagram-store.ts';
 import { isCurrentSection } from '../../src/lib/nav.ts';
 
 describe('alphabetGroups', () => {
@@ -43,11 +43,4 @@ it('hashes diagrams by source and version', () => {
 it('marks the current section', () => {
   expect(isCurrentSection('/lankar/', '/lankar/')).toBe(true);
   expect(isCurrentSection('/lankar/', '/begrepp/')).toBe(false);
-});
-
-it('marks a rendered file as having a diagram', async () => {
-  const { markHasDiagram } = await import('../../src/markdown/rehype-mermaid.ts');
-  const file = { data: {} as { astro?: { frontmatter?: Record<string, unknown> } } };
-  markHasDiagram(file);
-  expect(file.data.astro?.frontmatter?.hasDiagram).toBe(true);
 });

@@ -8,7 +8,7 @@ import type { Entry } from '../load.ts';
 import type { Problem } from '../problem.ts';
 import { links } from '../body.ts';
 import { didYouMean } from '../suggest.ts';
-import { FILE_LINK } from '../../../src/markdown/rehype-links.ts';
+import { FILE_LINK } from '../../../src/markdown/links.ts';
 import { contentFileToPath, entryPath } from '../../../src/lib/urls.ts';
 
 const EXTERNAL = /^(https?:|mailto:|tel:|\/\/)/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveHref } from '../../src/markdown/rehype-links.ts';
+import { resolveHref } from '../../src/markdown/links.ts';
 
 const opts = { base: '/metodstod', contentDir: '/p/content' };
 

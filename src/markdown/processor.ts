@@ -1,0 +1,30 @@
+// The Markdown and MDX pipeline: Astro's Sätteri processor (parsing and HTML
+// in Rust) with our four plugins. Each plugin looks at the page's source first
+// and stays out of the pipeline when the page has nothing for it.
+import { satteri } from '@astrojs/markdown-satteri';
+import type { DiagramStore } from './diagram-store.ts';
+import { diagramsPlugin } from './diagrams.ts';
+import { glossaryPlugin } from './glossary.ts';
+import { linksPlugin } from './links.ts';
+import { punctuationPlugin } from './punctuation.ts';
+
+export interface ProcessorOptions {
+  /** The site's base path without a trailing slash ('' at the root). */
+  base: string;
+  contentDir: string;
+  glossaryDir: string;
+  diagrams: DiagramStore;
+}
+
+export function markdownProcessor(opts: ProcessorOptions) {
+  return satteri({
+    // Swedish quotes come from punctuationPlugin; SmartyPants would set English ones.
+    features: { gfm: true, smartPunctuation: false },
+    mdastPlugins: [punctuationPlugin()],
+    hastPlugins: [
+      diagramsPlugin(opts.diagrams),
+      glossaryPlugin({ glossaryDir: opts.glossaryDir, base: opts.base }),
+      linksPlugin({ base: opts.base, contentDir: opts.contentDir }),
+    ],
+  });
+}
