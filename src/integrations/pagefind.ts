@@ -1,6 +1,6 @@
 // Indexes the built site with Pagefind (Swedish stemming) after `astro build`.
 // Each page is indexed with its compound-word tails added (src/lib/index-augment.ts):
-// the augmented copies go to a scratch folder, which Pagefind's own program
+// these copies go to a scratch folder, which Pagefind's own program
 // indexes in parallel and writes out in well under half the time its Node API
 // needs for the same pages. The served HTML is not changed.
 import { execFile } from 'node:child_process';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import { createSplitter } from '../lib/compounds.ts';
-import { augmentForIndex } from '../lib/index-augment.ts';
+import { indexCopy } from '../lib/index-augment.ts';
 import { loadSwedishWords } from '../lib/swedish-words.ts';
 
 /** The pagefind package's command-line runner (it finds the platform's binary). */
@@ -36,11 +36,11 @@ export function pagefind(): AstroIntegration {
           for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
             if (!e.isFile() || !e.name.endsWith('.html')) continue;
             const file = path.join(e.parentPath, e.name);
-            const html = readFileSync(file, 'utf8');
-            if (!html.includes('data-pagefind-body')) continue; // Pagefind would skip it too
-            const copy = path.join(site, path.relative(root, file));
-            mkdirSync(path.dirname(copy), { recursive: true });
-            writeFileSync(copy, augmentForIndex(html, split));
+            const copy = indexCopy(readFileSync(file, 'utf8'), split);
+            if (copy === undefined) continue; // Pagefind would skip it too
+            const target = path.join(site, path.relative(root, file));
+            mkdirSync(path.dirname(target), { recursive: true });
+            writeFileSync(target, copy);
             pages++;
           }
           const args = ['--site', scratch, '--output-path', path.join(root, 'pagefind'), '--force-language', 'sv', '--quiet'];

@@ -1,6 +1,8 @@
-// What the search index sees of a page: the page itself plus, before </main>,
-// a hidden paragraph of compound-word tails, so "mottagande" finds
-// "kvotflyktingmottagande". The served HTML is not changed.
+// What the search index reads of a page: its language, title and the indexed
+// <main> region, plus a hidden paragraph of compound-word tails before
+// </main>, so "mottagande" finds "kvotflyktingmottagande". Header, navigation
+// and footer are left out: Pagefind would skip them, but only after parsing
+// them. The served HTML is not changed.
 import { compoundTerms, type Splitter } from './compounds.ts';
 
 /** Visible text of the indexed region, roughly: tags, scripts and styles removed. */
@@ -15,11 +17,16 @@ export function indexedText(html: string): string {
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
-export function augmentForIndex(html: string, split: Splitter): string {
-  if (!html.includes('data-pagefind-body')) return html;
-  const terms = compoundTerms(indexedText(html), split);
-  if (!terms.length) return html;
-  const extra = `<p hidden data-pagefind-weight="0.5">${terms.join(' ')}</p>`;
-  const at = html.lastIndexOf('</main>');
-  return at < 0 ? html : html.slice(0, at) + extra + html.slice(at);
+/** The page as the index sees it, or undefined for a page outside the index (no data-pagefind-body on its <main>). */
+export function indexCopy(html: string, split: Splitter): string | undefined {
+  const attr = html.indexOf('data-pagefind-body');
+  const start = html.lastIndexOf('<main', attr);
+  const end = html.lastIndexOf('</main>');
+  if (attr < 0 || start < 0 || end < attr) return undefined;
+  const main = html.slice(start, end);
+  const terms = compoundTerms(indexedText(main), split);
+  const extra = terms.length ? `<p hidden data-pagefind-weight="0.5">${terms.join(' ')}</p>` : '';
+  const htmlTag = /<html[^>]*>/.exec(html)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
+  return `<!doctype html>${htmlTag}<head><meta charset="utf-8">${title}</head><body>${main}${extra}</main></body></html>`;
 }

@@ -1,17 +1,22 @@
 import { expect, it } from 'vitest';
 import { createSplitter } from '../../src/lib/compounds.ts';
-import { augmentForIndex, indexedText } from '../../src/lib/index-augment.ts';
+import { indexCopy, indexedText } from '../../src/lib/index-augment.ts';
 
 const split = createSplitter(new Set(['kvot', 'flykting', 'mottagande']));
-const page = (body: string) => `<html><body><header>kvotflyktingmottagande</header><main data-pagefind-body><h1>T</h1>${body}</main></body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="sv"><head><title>T – Metodstöd</title><link rel="stylesheet" href="/a.css"></head><body><header>kvotflyktingmottagande</header><nav>Meny</nav>` +
+  `<main id="innehall" data-pagefind-body><span hidden data-pagefind-filter="Innehållstyp">Sida</span><h1>T</h1>${body}</main><footer>Sidfot</footer></body></html>`;
 
-it('adds compound tails from the indexed region only, before </main>', () => {
-  const out = augmentForIndex(page('<p>Om kvotflyktingmottagande.</p>'), split);
-  expect(out).toContain('<p hidden data-pagefind-weight="0.5">flyktingmottagande mottagande</p></main>');
+it('keeps language, title and the indexed <main> with its filters, and leaves out header, navigation and footer', () => {
+  const copy = indexCopy(page('<p>Text.</p>'), split)!;
+  expect(copy).toBe('<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>T – Metodstöd</title></head><body>' +
+    '<main id="innehall" data-pagefind-body><span hidden data-pagefind-filter="Innehållstyp">Sida</span><h1>T</h1><p>Text.</p></main></body></html>');
 });
-it('leaves pages without compounds or without an indexed body alone', () => {
-  expect(augmentForIndex(page('<p>Inget här.</p>'), split)).toBe(page('<p>Inget här.</p>'));
-  expect(augmentForIndex('<main>kvotflyktingmottagande</main>', split)).toBe('<main>kvotflyktingmottagande</main>');
+it('adds compound tails from the indexed region only, before </main>', () => {
+  expect(indexCopy(page('<p>Om kvotflyktingmottagande.</p>'), split)).toContain('<p hidden data-pagefind-weight="0.5">flyktingmottagande mottagande</p></main>');
+});
+it('gives nothing for a page outside the index', () => {
+  expect(indexCopy('<html><body><main>kvotflyktingmottagande</main></body></html>', split)).toBeUndefined();
 });
 it('ignores text inside scripts and SVG', () => {
   expect(indexedText('<main data-pagefind-body><svg><text>kvotflyktingmottagande</text></svg>ok</main>')).not.toContain('kvot');
