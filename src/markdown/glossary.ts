@@ -35,15 +35,16 @@ function skipped(parent: Parents | undefined, ctx: HastVisitorContext): boolean 
 }
 
 export function glossaryPlugin(opts: GlossaryOptions): HastPluginEntry {
-  let glossary: { terms: Map<string, GlossaryTerm>; list: Surface[]; pattern: RegExp } | undefined;
+  let glossary: { terms: Map<string, GlossaryTerm>; list: Surface[]; pattern: RegExp; shortest: number } | undefined;
   const load = () => {
     if (glossary) return glossary;
     const terms = loadGlossary(opts.glossaryDir);
     const list = surfaces(terms);
-    return (glossary = { terms: new Map(terms.map((t) => [t.id, t])), list, pattern: termPattern(list) });
+    const shortest = Math.min(...list.map((s) => s.text.length));
+    return (glossary = { terms: new Map(terms.map((t) => [t.id, t])), list, pattern: termPattern(list), shortest });
   };
   return ({ source }: PluginFactoryContext) => {
-    const { terms, list, pattern } = load();
+    const { terms, list, pattern, shortest } = load();
     pattern.lastIndex = 0;
     if (!list.length || !pattern.test(source)) return null; // no term anywhere on the page
     const seen = new Set<string>();
@@ -53,6 +54,7 @@ export function glossaryPlugin(opts: GlossaryOptions): HastPluginEntry {
     return {
       name: 'glossary',
       text(node, ctx) {
+        if (node.value.length < shortest) return; // the line breaks between elements, mostly
         const parent = ctx.parent(node);
         if (!parent || marked.has(parent) || skipped(parent, ctx)) return;
         const hit = firstUnseen(node.value, pattern, list, seen);
