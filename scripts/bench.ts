@@ -160,7 +160,7 @@ writeFileSync(
     build_wall_s_runs: builds.map((b) => b.wallS), build_cpu_s_runs: builds.map((b) => b.cpuS),
     peak_rss_mb_runs: builds.map((b) => b.peakRssMb), loadavg_1m_runs: builds.map((b) => b.loadavg1m),
     nproc: cpus().length,
-    versions: { node: process.version, astro: version('astro'), '@astrojs/mdx': version('@astrojs/mdx'), pagefind: version('pagefind'), mermaid: version('mermaid') },
+    versions: { node: process.version, astro: version('astro'), '@astrojs/mdx': version('@astrojs/mdx'), '@astrojs/markdown-satteri': version('@astrojs/markdown-satteri'), pagefind: version('pagefind'), mermaid: version('mermaid') },
   }),
 );
 const summary = { ...JSON.parse(shared$('summarize.mjs', [runDir])), format: FORMAT, ...extra };

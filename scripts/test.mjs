@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, mkdirSync } from 'node:fs';
 import './guard-node.mjs';
+import { astroBuild } from './build.mjs';
 
 const out = '.cache/test-results';
 rmSync(out, { recursive: true, force: true });
@@ -24,7 +25,7 @@ else {
 
 // The build is itself a test: content errors, dangling references and invalid diagrams fail it.
 if (process.env.SKIP_BUILD !== '1') {
-  const build = run('astro', ['build']);
+  const build = astroBuild();
   if (build !== 0) {
     console.error('\nBygget misslyckades: inga tester kördes.');
     console.log(`${passed} passed, ${failed + 1} failed`);

@@ -27,7 +27,9 @@ export function timedBuild(site: string, logBase: string, timeBin: string | null
   const load = loadavg1m();
   const out = openSync(`${logBase}.log`, 'w');
   const timeLog = `${logBase}.time`;
-  const cmd = timeBin ? [timeBin, '-v', '-o', timeLog, 'astro', 'build'] : ['astro', 'build'];
+  // What `npm run build` runs (scripts/build.mjs: astro build with a heap limit sized to the content).
+  const build = ['node', 'scripts/build.mjs'];
+  const cmd = timeBin ? [timeBin, '-v', '-o', timeLog, ...build] : build;
   const env = {
     ...process.env,
     PATH: `${path.join(site, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** Astro's and Vite's caches; `.cache` holds the Mermaid SVG cache. */
 export const BUILD_CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];

@@ -44,3 +44,10 @@ it('marks the current section', () => {
   expect(isCurrentSection('/lankar/', '/lankar/')).toBe(true);
   expect(isCurrentSection('/lankar/', '/begrepp/')).toBe(false);
 });
+
+it('sizes the build heap to the content, with room to spare', async () => {
+  const { heapLimitMb } = await import('../../scripts/build.mjs');
+  expect(heapLimitMb(155)).toBe(551);
+  expect(heapLimitMb(1070)).toBe(780);
+  expect(heapLimitMb(5070)).toBeGreaterThan(heapLimitMb(1070) * 2);
+});
