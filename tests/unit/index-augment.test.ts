@@ -21,3 +21,19 @@ it('gives nothing for a page outside the index', () => {
 it('ignores text inside scripts and SVG', () => {
   expect(indexedText('<main data-pagefind-body><svg><text>kvotflyktingmottagande</text></svg>ok</main>')).not.toContain('kvot');
 });
+
+it('writes index copies in their place under the base path, skipping pages outside the index', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { writeIndexCopies } = await import('../../src/lib/index-copies.ts');
+  const root = mkdtempSync(path.join(tmpdir(), 'dist-'));
+  const site = path.join(mkdtempSync(path.join(tmpdir(), 'scratch-')), 'metodstod');
+  mkdirSync(path.join(root, 'a'));
+  writeFileSync(path.join(root, 'a/index.html'), page('<p>Om kvotflyktingmottagande.</p>'));
+  writeFileSync(path.join(root, '404.html'), '<html><body><main>Sidan finns inte</main></body></html>');
+  const files = ['a/index.html', '404.html'].map((f) => path.join(root, f));
+  expect(writeIndexCopies({ root, site, files, glossaryDir: path.resolve('content/begrepp') })).toBe(1);
+  expect(readFileSync(path.join(site, 'a/index.html'), 'utf8')).toContain('data-pagefind-weight="0.5"');
+  expect(existsSync(path.join(site, '404.html'))).toBe(false);
+});
