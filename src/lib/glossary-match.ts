@@ -1,4 +1,4 @@
-// Finding glossary terms in running text. Pure: the rehype plugin feeds it
+// Finding glossary terms in running text. Pure: the Markdown plugin feeds it
 // text and gets back where the first unseen term starts.
 
 export interface GlossaryTerm {
