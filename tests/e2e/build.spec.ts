@@ -27,8 +27,14 @@ test.beforeAll(() => {
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('under en undersökväg följer alla länkar base-sökvägen', () => {
+  // A plain Markdown page with a diagram not drawn before: it gets a marker, filled after the pages are written.
+  writeFileSync(path.join(dir, 'content/sidor/provsida.md'), '---\ntitle: Provsida\nsummary: En provsida med ett diagram.\nstatus: utkast\norder: 999\n' +
+    'owner: avdelningen-for-mottagande-av-nyanlanda\nreviewed: 2026-11-23\n---\n\nText.\n\n```mermaid\nflowchart LR\n  A[Provstart] --> B[Provslut]\n```\n');
   const r = build({ BASE_PATH: '/metodstod/' });
   expect(r.status, r.output).toBe(0);
+  const provsida = readFileSync(path.join(dir, 'dist/provsida/index.html'), 'utf8');
+  expect(provsida).toMatch(/<div class="diagram__svg"><svg id="mmd-[0-9a-f]{16}-0"/);
+  expect(provsida).not.toContain('<!--mermaid:');
   expect(findBrokenLinks(path.join(dir, 'dist'), '/metodstod')).toEqual([]);
   // Search results link under the sub-path too (a fragment is gzip'd JSON behind a signature).
   const fragments = path.join(dir, 'dist/pagefind/fragment');
