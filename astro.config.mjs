@@ -52,7 +52,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // mermaid() before pagefind(): it puts the SVGs into the pages first.
-    mermaid({ store: diagrams, contentDir, cacheDir: mermaidCache, version: mermaidVersion, close: browser.close }),
+    mermaid({ store: diagrams, close: browser.close }),
     pagefind(),
     // serviceWorker() last: it lists every built file, including Pagefind's index.
     serviceWorker(),

@@ -6,13 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { DiagramStore } from '../markdown/diagram-store.ts';
-import { uncachedDiagrams } from '../markdown/mermaid-fences.ts';
 
 export interface MermaidIntegrationOptions {
   store: DiagramStore;
-  contentDir: string;
-  cacheDir: string;
-  version: string;
   close: () => Promise<void>;
 }
 
@@ -23,9 +19,7 @@ export function mermaid(opts: MermaidIntegrationOptions): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
         opts.store.setDeferring(true);
-        for (const d of uncachedDiagrams(opts.contentDir, opts.cacheDir, opts.version)) {
-          void opts.store.svg(d.source, path.join(opts.contentDir, d.file)).catch(() => {});
-        }
+        opts.store.prerender();
       },
       'astro:build:done': async ({ dir, logger }) => {
         try {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { contentDiagrams } from './mermaid-fences.ts';
+import { contentDiagrams, uncachedDiagrams } from './mermaid-fences.ts';
 
 export interface DiagramStoreOptions {
   cacheDir: string;
@@ -76,6 +76,10 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
     },
     get deferring() {
       return deferring;
+    },
+    /** Starts drawing every diagram in content/ that is not cached yet (the build's first step). */
+    prerender() {
+      for (const d of uncachedDiagrams(opts.contentDir, opts.cacheDir, opts.version)) void svg(d.source, path.join(opts.contentDir, d.file));
     },
     /** Starts drawing and returns the marker fill() replaces. */
     defer(source: string, file: string): string {
