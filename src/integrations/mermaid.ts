@@ -1,10 +1,10 @@
 // Mermaid in a build: starts drawing the uncached diagrams as soon as the
 // build starts, lets Markdown pages leave a marker instead of waiting, and at
 // the end puts the SVGs into the built pages and closes Chromium.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtFiles } from '../lib/built-files.ts';
 import type { DiagramStore } from '../markdown/diagram-store.ts';
 
 export interface MermaidIntegrationOptions {
@@ -25,9 +25,7 @@ export function mermaid(opts: MermaidIntegrationOptions): AstroIntegration {
         try {
           const root = fileURLToPath(dir);
           let filled = 0;
-          for (const e of readdirSync(root, { withFileTypes: true, recursive: true })) {
-            if (!e.isFile() || !e.name.endsWith('.html')) continue;
-            const file = path.join(e.parentPath, e.name);
+          for (const file of builtFiles(root, '.html')) {
             const html = readFileSync(file, 'utf8');
             if (!html.includes('<!--mermaid:')) continue;
             writeFileSync(file, await opts.store.fill(html));

@@ -4,13 +4,14 @@
 // indexes in parallel and writes out in well under half the time its Node API
 // needs for the same pages. The served HTML is not changed.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { builtFiles } from '../lib/built-files.ts';
 import { writeIndexCopies, type IndexCopiesJob } from '../lib/index-copies.ts';
 
 /** The pagefind package's command-line runner (it finds the platform's binary). */
@@ -41,9 +42,7 @@ export function pagefind(): AstroIntegration {
         try {
           // Files keep their place under the base path, so Pagefind's URLs carry it.
           const site = path.join(scratch, base);
-          const files = readdirSync(root, { withFileTypes: true, recursive: true })
-            .filter((e) => e.isFile() && e.name.endsWith('.html'))
-            .map((e) => path.join(e.parentPath, e.name));
+          const files = builtFiles(root, '.html');
           const glossaryDir = path.resolve('content/begrepp');
           // Half the pages in a worker thread, half here (one worker: each holds the word list).
           const share = (i: number) => ({ root, site, glossaryDir, files: files.filter((_, j) => j % 2 === i) });

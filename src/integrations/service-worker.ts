@@ -1,18 +1,15 @@
 // Writes dist/sw.js after the build (and after Pagefind, so its index is
 // included): the list of every built file and a cache version that is a hash
 // of them, followed by the runtime in sw-runtime.js.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtFiles } from '../lib/built-files.ts';
 import { SW_FILE, precacheUrl, precacheVersion, serviceWorkerSource, shouldPrecache } from '../lib/precache.ts';
 
-function listFiles(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
-}
+/** Every built file, as a sorted path relative to the output folder with / separators. */
+const listFiles = (root: string) => builtFiles(root).map((f) => path.relative(root, f).split(path.sep).join('/')).sort();
 
 export function serviceWorker(): AstroIntegration {
   let base = '/';

@@ -59,11 +59,13 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
     return p;
   };
 
+  // Read once, and only if a marker needs it: every diagram in content/.
+  let inContent: ReturnType<typeof contentDiagrams> | undefined;
   const svgByHash = async (hash: string): Promise<string> => {
     const known = drawing.get(hash);
     if (known) return known;
     if (existsSync(cached(hash))) return readFileSync(cached(hash), 'utf8');
-    const found = contentDiagrams(opts.contentDir, opts.version).find((d) => d.hash === hash);
+    const found = (inContent ??= contentDiagrams(opts.contentDir, opts.version)).find((d) => d.hash === hash);
     if (!found) throw new Error(`Diagrammet ${hash} finns inte längre i content/: bygg om utan Astros cache (ta bort mappen .astro).`);
     return svg(found.source, path.join(opts.contentDir, found.file));
   };

@@ -51,3 +51,16 @@ it('sizes the build heap to the content, with room to spare', async () => {
   expect(heapLimitMb(1070)).toBe(780);
   expect(heapLimitMb(5070)).toBeGreaterThan(heapLimitMb(1070) * 2);
 });
+
+it('lists the files of a build output folder, optionally by ending', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { builtFiles } = await import('../../src/lib/built-files.ts');
+  const root = mkdtempSync(path.join(tmpdir(), 'built-'));
+  mkdirSync(path.join(root, 'a'));
+  writeFileSync(path.join(root, 'a/index.html'), '');
+  writeFileSync(path.join(root, 'sw.js'), '');
+  expect(builtFiles(root, '.html')).toEqual([path.join(root, 'a/index.html')]);
+  expect(builtFiles(root).sort()).toEqual([path.join(root, 'a/index.html'), path.join(root, 'sw.js')]);
+});
