@@ -13,7 +13,9 @@ import { serviceWorker } from './src/integrations/service-worker.ts';
 import { mermaid } from './src/integrations/mermaid.ts';
 
 const base = process.env.BASE_PATH ?? '/';
-const mermaidVersion = JSON.parse(readFileSync(new URL('./node_modules/mermaid/package.json', import.meta.url), 'utf8')).version;
+const mermaidVersion = JSON.parse(
+  readFileSync(new URL('./node_modules/mermaid/package.json', import.meta.url), 'utf8'),
+).version;
 
 const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
 const mermaidCache = fileURLToPath(new URL('./.cache/mermaid/', import.meta.url));

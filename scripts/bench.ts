@@ -41,7 +41,9 @@ const { values: opt } = parseArgs({
   },
 });
 if (!opt.pages === !opt.corpus || !['md', 'mdx'].includes(opt.format!)) {
-  console.error('usage: npm run -s bench -- --pages N | --corpus DIR [--format md|mdx] [--runs R] [--browser-runs B] [--no-rebuild] [--skip-browser]');
+  console.error(
+    'usage: npm run -s bench -- --pages N | --corpus DIR [--format md|mdx] [--runs R] [--browser-runs B] [--no-rebuild] [--skip-browser]',
+  );
   process.exit(2);
 }
 const FORMAT = opt.format as 'md' | 'mdx';
@@ -62,11 +64,15 @@ for (const f of ['gen-corpus.mjs', 'measure-dist.mjs', 'measure-browser.mjs', 's
 // Runs one of the shared scripts with this project's Node; playwright-core
 // comes from our node_modules when the shared folder has none installed.
 const shared$ = (script: string, args: string[]) =>
-  execFileSync(process.execPath, ['--import', path.join(root, 'scripts/bench/resolve-playwright.ts'), path.join(shared, script), ...args], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 28,
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', path.join(root, 'scripts/bench/resolve-playwright.ts'), path.join(shared, script), ...args],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 28,
+    },
+  );
 
 // 1. corpus --------------------------------------------------------------------
 let corpus: string;
@@ -89,7 +95,10 @@ if (!existsSync(manifestPath)) {
   manifestPath = path.join(runDir, 'manifest.json');
   writeFileSync(manifestPath, JSON.stringify(buildManifest(pageSizes(corpus, slugs))));
 }
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { samplePage: string; pages: { slug: string; hasMermaid?: boolean }[] };
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+  samplePage: string;
+  pages: { slug: string; hasMermaid?: boolean }[];
+};
 log(`${slugs.length} corpus pages adapted into content/sidor (.${FORMAT})`);
 
 // 3. clean builds ------------------------------------------------------------------
@@ -106,17 +115,41 @@ for (let i = 1; i <= runs; i++) {
 const extra: Record<string, unknown> = {};
 log('measuring dist');
 const dist = path.join(site, 'dist');
-writeFileSync(path.join(runDir, 'dist.json'), shared$('measure-dist.mjs', ['--dist', dist, '--manifest', manifestPath]));
+writeFileSync(
+  path.join(runDir, 'dist.json'),
+  shared$('measure-dist.mjs', ['--dist', dist, '--manifest', manifestPath]),
+);
 if (!opt['skip-browser']) {
   log(`measuring in Chromium (${opt['browser-runs']} runs)`);
   const uiResult = process.env.BENCH_UI_RESULT ?? '#sok-forslag-0';
   const ui = uiResult === 'none' ? [] : ['--ui-input', '#sok-falt', '--ui-result', uiResult];
   writeFileSync(
     path.join(runDir, 'browser.json'),
-    shared$('measure-browser.mjs', ['--dist', dist, '--manifest', manifestPath, '--query', query, '--runs', opt['browser-runs']!, ...ui]),
-  );  if (uiResult !== 'none') {
+    shared$('measure-browser.mjs', [
+      '--dist',
+      dist,
+      '--manifest',
+      manifestPath,
+      '--query',
+      query,
+      '--runs',
+      opt['browser-runs']!,
+      ...ui,
+    ]),
+  );
+  if (uiResult !== 'none') {
     // The issue's target is a warm page (index prefetched on focus); measure-browser types at once.
-    Object.assign(extra, await warmUiQuery({ dist, page: `/${manifest.samplePage}/`, query, runs: Number(opt['browser-runs']), input: '#sok-falt', result: uiResult }));
+    Object.assign(
+      extra,
+      await warmUiQuery({
+        dist,
+        page: `/${manifest.samplePage}/`,
+        query,
+        runs: Number(opt['browser-runs']),
+        input: '#sok-falt',
+        result: uiResult,
+      }),
+    );
     log(`search UI on a warm page: ${extra.ui_query_warm_ms} ms`);
   }
 }
@@ -126,7 +159,8 @@ if (!opt['no-rebuild']) {
   const page = (manifest.pages.find((p) => p.hasMermaid) ?? { slug: manifest.samplePage }).slug;
   const file = path.join(site, 'content', 'sidor', `${page}.${FORMAT}`);
   const original = readFileSync(file, 'utf8');
-  const change = (n: number) => writeFileSync(file, `${original}\nEtt nytt stycke (ändring ${n}) för att mäta en ombyggnad.\n`);
+  const change = (n: number) =>
+    writeFileSync(file, `${original}\nEtt nytt stycke (ändring ${n}) för att mäta en ombyggnad.\n`);
   // As in CI with only the Mermaid cache kept: Astro's and Vite's caches are gone.
   change(1);
   clearCaches(site, { keepMermaid: true });
@@ -156,11 +190,25 @@ const version = (p: string) => {
 writeFileSync(
   path.join(runDir, 'meta.json'),
   JSON.stringify({
-    generator: GEN, format: FORMAT, pages: slugs.length, seed: opt.pages ? seed : path.basename(corpus), runs, stamp,
-    build_wall_s_runs: builds.map((b) => b.wallS), build_cpu_s_runs: builds.map((b) => b.cpuS),
-    peak_rss_mb_runs: builds.map((b) => b.peakRssMb), loadavg_1m_runs: builds.map((b) => b.loadavg1m),
+    generator: GEN,
+    format: FORMAT,
+    pages: slugs.length,
+    seed: opt.pages ? seed : path.basename(corpus),
+    runs,
+    stamp,
+    build_wall_s_runs: builds.map((b) => b.wallS),
+    build_cpu_s_runs: builds.map((b) => b.cpuS),
+    peak_rss_mb_runs: builds.map((b) => b.peakRssMb),
+    loadavg_1m_runs: builds.map((b) => b.loadavg1m),
     nproc: cpus().length,
-    versions: { node: process.version, astro: version('astro'), '@astrojs/mdx': version('@astrojs/mdx'), '@astrojs/markdown-satteri': version('@astrojs/markdown-satteri'), pagefind: version('pagefind'), mermaid: version('mermaid') },
+    versions: {
+      node: process.version,
+      astro: version('astro'),
+      '@astrojs/mdx': version('@astrojs/mdx'),
+      '@astrojs/markdown-satteri': version('@astrojs/markdown-satteri'),
+      pagefind: version('pagefind'),
+      mermaid: version('mermaid'),
+    },
   }),
 );
 const summary = { ...JSON.parse(shared$('summarize.mjs', [runDir])), format: FORMAT, ...extra };

@@ -6,7 +6,9 @@ import { runCheck } from './check/run.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('Användning: npm run check [-- --content <mapp>]\nKontrollerar allt innehåll (standard: content/) och listar alla fel på en gång.');
+  console.log(
+    'Användning: npm run check [-- --content <mapp>]\nKontrollerar allt innehåll (standard: content/) och listar alla fel på en gång.',
+  );
   process.exit(0);
 }
 const i = args.findIndex((a) => a === '--content' || a.startsWith('--content='));

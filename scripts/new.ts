@@ -31,10 +31,14 @@ const ext = def.exts.includes('yaml') ? 'yaml' : 'mdx';
 const file = path.join(contentDir, def.folder, `${slug}.${ext}`);
 const clash = content.entries.find((e) => e.collection.name === def.name && e.id === slug);
 if (existsSync(file) || clash) {
-  console.error(`Det finns redan en post med namnet "${slug}": ${path.relative(process.cwd(), clash?.file ?? file)}\nÄndra den i stället, eller välj en annan titel.`);
+  console.error(
+    `Det finns redan en post med namnet "${slug}": ${path.relative(process.cwd(), clash?.file ?? file)}\nÄndra den i stället, eller välj en annan titel.`,
+  );
   process.exit(1);
 }
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, scaffold(def.name, { title, slug, today: isoDay(today()), ids: placeholderIds(content) }));
 const rel = path.relative(process.cwd(), file);
-console.log(`Skapade ${rel}\n\nNästa steg:\n  1. Öppna filen och fyll i fälten (kommentarerna med # förklarar dem).\n  2. Kör npm run check och rätta det som står.\n  3. Förhandsgranska med npm run dev.`);
+console.log(
+  `Skapade ${rel}\n\nNästa steg:\n  1. Öppna filen och fyll i fälten (kommentarerna med # förklarar dem).\n  2. Kör npm run check och rätta det som står.\n  3. Förhandsgranska med npm run dev.`,
+);

@@ -12,7 +12,8 @@ const json = process.argv.includes('--json');
 const today = todayFromEnv();
 const content = loadContent(path.resolve('content'));
 
-const asDate = (v: unknown) => (v instanceof Date ? v : typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined);
+const asDate = (v: unknown) =>
+  v instanceof Date ? v : typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined;
 const actorName = (id: string) => {
   const a = content.entries.find((e) => e.collection.name === 'aktorer' && e.id === id);
   return typeof a?.raw?.name === 'string' ? a.raw.name : id;
@@ -34,7 +35,11 @@ function toInput(e: Entry): ReviewInput | undefined {
   };
 }
 
-const groups = reviewReport(content.entries.flatMap((e) => toInput(e) ?? []), today, SOON_DAYS);
+const groups = reviewReport(
+  content.entries.flatMap((e) => toInput(e) ?? []),
+  today,
+  SOON_DAYS,
+);
 
 if (json) {
   const out = {
@@ -47,12 +52,15 @@ if (json) {
   };
   console.log(JSON.stringify(out, null, 2));
 } else {
-  console.log(`Granskning av innehåll ${isoDay(today)}: sidor att granska inom ${SOON_DAYS} dagar och försenade sidor.\n`);
+  console.log(
+    `Granskning av innehåll ${isoDay(today)}: sidor att granska inom ${SOON_DAYS} dagar och försenade sidor.\n`,
+  );
   for (const g of groups) {
     console.log(`${g.owner.name} (${g.items.length})`);
     for (const i of g.items) {
       const dagar = (n: number) => `${n} ${n === 1 ? 'dag' : 'dagar'}`;
-      const when = i.state === 'forsenad' ? `FÖRSENAD ${dagar(-i.days)}` : i.days === 0 ? 'i dag' : `om ${dagar(i.days)}`;
+      const when =
+        i.state === 'forsenad' ? `FÖRSENAD ${dagar(-i.days)}` : i.days === 0 ? 'i dag' : `om ${dagar(i.days)}`;
       console.log(`  ${isoDay(i.next)}  ${when.padEnd(19)}  ${i.title}${i.draft ? ' (utkast)' : ''}  –  ${i.file}`);
     }
     console.log('');

@@ -13,9 +13,14 @@ const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 const say = (msg) => console.log(`[setup] ${msg}`);
 
 // 1. npm packages: reinstall when package-lock.json changed since the last install.
-const lockHash = createHash('sha256').update(readFileSync(path.join(root, 'package-lock.json'))).digest('hex');
+const lockHash = createHash('sha256')
+  .update(readFileSync(path.join(root, 'package-lock.json')))
+  .digest('hex');
 const stamp = path.join(root, 'node_modules', '.setup-lock-hash');
-const installed = existsSync(path.join(root, 'node_modules', '.bin', 'astro')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash;
+const installed =
+  existsSync(path.join(root, 'node_modules', '.bin', 'astro')) &&
+  existsSync(stamp) &&
+  readFileSync(stamp, 'utf8') === lockHash;
 if (!installed) {
   say('Installerar npm-paket (npm ci) …');
   run('npm ci --no-audit --no-fund');
@@ -24,9 +29,14 @@ if (!installed) {
 
 // 2. Chromium: CHROMIUM_PATH, the system's, or Playwright's own download.
 const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const playwrightCache = path.join(process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(homedir(), '.cache', 'ms-playwright'));
-const hasPlaywrightChromium = existsSync(playwrightCache) && readdirSync(playwrightCache).some((d) => d.startsWith('chromium'));
-const found = process.env.CHROMIUM_PATH ? existsSync(process.env.CHROMIUM_PATH) : system.some((p) => existsSync(p)) || hasPlaywrightChromium;
+const playwrightCache = path.join(
+  process.env.PLAYWRIGHT_BROWSERS_PATH || path.join(homedir(), '.cache', 'ms-playwright'),
+);
+const hasPlaywrightChromium =
+  existsSync(playwrightCache) && readdirSync(playwrightCache).some((d) => d.startsWith('chromium'));
+const found = process.env.CHROMIUM_PATH
+  ? existsSync(process.env.CHROMIUM_PATH)
+  : system.some((p) => existsSync(p)) || hasPlaywrightChromium;
 if (!found) {
   const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canApt) {

@@ -40,7 +40,9 @@ if (existsSync(`${out}/vitest.json`)) {
   failed += r.numFailedTests + (r.numTotalTestSuites && r.success === false && r.numFailedTests === 0 ? 1 : 0);
 } else if (unit !== 0) failed += 1;
 
-const e2e = run('playwright', ['test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json` });
+const e2e = run('playwright', ['test', '--reporter=list,json'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: `${out}/playwright.json`,
+});
 if (existsSync(`${out}/playwright.json`)) {
   const s = JSON.parse(readFileSync(`${out}/playwright.json`, 'utf8')).stats;
   passed += s.expected + s.flaky;

@@ -7,4 +7,5 @@ export const PLATFORM = 'Plattform socialtjänst';
  * Where "Föreslå ändring" points: the repository's web editor, followed by the
  * file path (content/…). Set EDIT_BASE_URL at build time for the real host.
  */
-export const EDIT_BASE_URL = process.env.EDIT_BASE_URL ?? 'https://github.com/stockholms-stad/metodstod-kvotflyktingar/edit/main/';
+export const EDIT_BASE_URL =
+  process.env.EDIT_BASE_URL ?? 'https://github.com/stockholms-stad/metodstod-kvotflyktingar/edit/main/';

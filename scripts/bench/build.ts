@@ -43,6 +43,7 @@ export function timedBuild(site: string, logBase: string, timeBin: string | null
     const tail = readFileSync(`${logBase}.log`, 'utf8').split('\n').slice(-30).join('\n');
     throw new Error(`astro build failed (see ${logBase}.log):\n${tail}`);
   }
-  const t = timeBin && existsSync(timeLog) ? parseTimeV(readFileSync(timeLog, 'utf8')) : { cpuS: null, peakRssMb: null };
+  const t =
+    timeBin && existsSync(timeLog) ? parseTimeV(readFileSync(timeLog, 'utf8')) : { cpuS: null, peakRssMb: null };
   return { wallS, cpuS: t.cpuS, peakRssMb: t.peakRssMb, loadavg1m: load };
 }

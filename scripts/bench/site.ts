@@ -5,14 +5,24 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PROJECT_FILES = ['src', 'public', 'content', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const PROJECT_FILES = [
+  'src',
+  'public',
+  'content',
+  'scripts',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /** Astro's and Vite's caches; `.cache` holds the Mermaid SVG cache. */
 export const BUILD_CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
 export function syncProject(root: string, site: string, log: (msg: string) => void): void {
   mkdirSync(site, { recursive: true });
-  for (const f of [...PROJECT_FILES, '.git', '.cache', ...BUILD_CACHES]) rmSync(path.join(site, f), { recursive: true, force: true });
+  for (const f of [...PROJECT_FILES, '.git', '.cache', ...BUILD_CACHES])
+    rmSync(path.join(site, f), { recursive: true, force: true });
   for (const f of PROJECT_FILES) cpSync(path.join(root, f), path.join(site, f), { recursive: true });
   linkNodeModules(root, site, log);
 }
@@ -23,7 +33,9 @@ export function syncProject(root: string, site: string, log: (msg: string) => vo
  * so the build only ever creates new files there.
  */
 function linkNodeModules(root: string, site: string, log: (msg: string) => void): void {
-  const lockHash = createHash('sha256').update(readFileSync(path.join(root, 'package-lock.json'))).digest('hex');
+  const lockHash = createHash('sha256')
+    .update(readFileSync(path.join(root, 'package-lock.json')))
+    .digest('hex');
   const stamp = path.join(site, 'node_modules', '.bench-lock-hash');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash) return;
   const from = path.join(root, 'node_modules');
@@ -47,7 +59,11 @@ function linkNodeModules(root: string, site: string, log: (msg: string) => void)
  */
 export function commitContent(site: string): void {
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: site, stdio: 'ignore' });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=bench', '-c', 'user.email=bench@invalid', '-c', 'commit.gpgsign=false', ...args],
+      { cwd: site, stdio: 'ignore' },
+    );
   rmSync(path.join(site, '.git'), { recursive: true, force: true });
   git('init', '-q');
   git('add', 'content');
@@ -55,5 +71,6 @@ export function commitContent(site: string): void {
 }
 
 export function clearCaches(site: string, { keepMermaid }: { keepMermaid: boolean }): void {
-  for (const f of [...BUILD_CACHES, ...(keepMermaid ? [] : ['.cache'])]) rmSync(path.join(site, f), { recursive: true, force: true });
+  for (const f of [...BUILD_CACHES, ...(keepMermaid ? [] : ['.cache'])])
+    rmSync(path.join(site, f), { recursive: true, force: true });
 }

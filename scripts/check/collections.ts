@@ -31,9 +31,21 @@ const DATA = ['yaml', 'yml'] as const;
 
 export const COLLECTIONS: readonly CollectionDef[] = [
   { name: 'aktorer', folder: 'aktorer', exts: DATA, schema: aktorSchema, label: 'aktörer' },
-  { name: 'samverkansmodeller', folder: 'samverkansmodeller', exts: ['mdx'], schema: samverkansmodellSchema, label: 'samverkansmodeller' },
+  {
+    name: 'samverkansmodeller',
+    folder: 'samverkansmodeller',
+    exts: ['mdx'],
+    schema: samverkansmodellSchema,
+    label: 'samverkansmodeller',
+  },
   { name: 'faser', folder: 'processkarta/faser', exts: DATA, schema: fasSchema, label: 'faser i processkartan' },
-  { name: 'processkarta', folder: 'processkarta/steg', exts: DATA, schema: processtegSchema, label: 'steg i processkartan' },
+  {
+    name: 'processkarta',
+    folder: 'processkarta/steg',
+    exts: DATA,
+    schema: processtegSchema,
+    label: 'steg i processkartan',
+  },
   { name: 'checklista', folder: 'checklista', exts: DATA, schema: checklistpunktSchema, label: 'checklistan' },
   { name: 'lankar', folder: 'lankar', exts: DATA, schema: lankSchema, label: 'länksamlingen' },
   { name: 'begrepp', folder: 'begrepp', exts: DATA, schema: begreppSchema, label: 'begrepp' },

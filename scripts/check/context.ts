@@ -48,7 +48,11 @@ export function createContext(content: LoadedContent, root: string, today: Date)
     inCollection: (collection) => content.entries.filter((e) => e.collection.name === collection),
     validation(entry) {
       if (!entry.raw) return undefined;
-      if (!validations.has(entry)) validations.set(entry, validateEntry(entry, (r) => index.has(`${r.collection}/${r.id}`)));
+      if (!validations.has(entry))
+        validations.set(
+          entry,
+          validateEntry(entry, (r) => index.has(`${r.collection}/${r.id}`)),
+        );
       return validations.get(entry);
     },
     site: () => (site ??= buildSiteIndex(content.entries, root)),

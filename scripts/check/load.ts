@@ -63,8 +63,16 @@ const YAML_REASONS: [RegExp, string, string][] = [
   [/duplicated mapping key/, 'samma fält står två gånger', 'ta bort eller slå ihop den ena raden'],
   [/bad indentation/, 'felaktig indragning', 'rada upp fältet med fälten ovanför (mellanslag, inte tabb)'],
   [/tab characters must not be used/, 'tabbtecken i indragningen', 'använd mellanslag i stället för tabb'],
-  [/within a (double|single) quoted scalar|unexpected end of the stream/, 'ett citattecken stängs aldrig', 'lägg till det avslutande citattecknet'],
-  [/implicit key|end of the stream or a document separator|incomplete explicit mapping pair|expected <block end>/, 'raden går inte att tolka som "fält: värde"', 'kontrollera kolon och indragning; sätt texten inom citattecken om den innehåller kolon (:) eller börjar med ett specialtecken'],
+  [
+    /within a (double|single) quoted scalar|unexpected end of the stream/,
+    'ett citattecken stängs aldrig',
+    'lägg till det avslutande citattecknet',
+  ],
+  [
+    /implicit key|end of the stream or a document separator|incomplete explicit mapping pair|expected <block end>/,
+    'raden går inte att tolka som "fält: värde"',
+    'kontrollera kolon och indragning; sätt texten inom citattecken om den innehåller kolon (:) eller börjar med ett specialtecken',
+  ],
 ];
 
 function yamlError(e: unknown, text: string, firstLine: number): SyntaxError {
@@ -75,7 +83,11 @@ function yamlError(e: unknown, text: string, firstLine: number): SyntaxError {
   // js-yaml notices an unclosed quote only at the end of the file: point at where it opened.
   if (/quoted scalar/.test(reason)) {
     const lines = text.split(/\r?\n/);
-    for (let i = Math.min(at, lines.length - 1); i >= 0; i--) if (/:\s*["']/.test(lines[i])) { at = i; break; }
+    for (let i = Math.min(at, lines.length - 1); i >= 0; i--)
+      if (/:\s*["']/.test(lines[i])) {
+        at = i;
+        break;
+      }
   }
   return {
     line: firstLine + at,
@@ -87,7 +99,15 @@ function yamlError(e: unknown, text: string, firstLine: number): SyntaxError {
 
 function readEntry(file: string, rel: string, collection: CollectionDef): Entry {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  const entry: Entry = { file, rel, collection, id: entryId(rel.slice(collection.folder.length + 1)), yaml: text, yamlLine: 1, syntax: [] };
+  const entry: Entry = {
+    file,
+    rel,
+    collection,
+    id: entryId(rel.slice(collection.folder.length + 1)),
+    yaml: text,
+    yamlLine: 1,
+    syntax: [],
+  };
   if (/\.mdx?$/.test(file)) {
     const lines = text.split(/\r?\n/);
     const close = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') : -1;
@@ -118,7 +138,13 @@ function readEntry(file: string, rel: string, collection: CollectionDef): Entry 
   try {
     const data = yaml.load(entry.yaml);
     if (data && typeof data === 'object' && !Array.isArray(data)) entry.raw = data as Record<string, unknown>;
-    else entry.syntax.push({ line: entry.yamlLine, field: 'YAML', message: 'filen innehåller inga fält', fix: 'skriv fälten som "fält: värde", ett per rad' });
+    else
+      entry.syntax.push({
+        line: entry.yamlLine,
+        field: 'YAML',
+        message: 'filen innehåller inga fält',
+        fix: 'skriv fälten som "fält: värde", ett per rad',
+      });
   } catch (e) {
     entry.syntax.push(yamlError(e, entry.yaml, entry.yamlLine));
   }

@@ -17,8 +17,16 @@ export type ParsedBody = { tree: Root } | { error: { line: number; message: stri
 const GENERIC_FIX = 'skriv < som &lt; och { som \\{ i löptext, och stäng alla taggar';
 /** micromark's messages in plain Swedish, with the original kept for developers. */
 const MDX_REASONS: [RegExp, (m: RegExpExecArray) => string, string][] = [
-  [/Expected a closing tag for `<(\w+)>`/, (m) => `taggen <${m[1]}> stängs aldrig`, 'lägg till den avslutande taggen, eller skriv < som &lt; om det inte är en tagg'],
-  [/Unexpected (character|end of file).*(before name|in name|after name)/, () => 'ett <-tecken tolkas som början på en tagg', 'skriv < som &lt; i löptext'],
+  [
+    /Expected a closing tag for `<(\w+)>`/,
+    (m) => `taggen <${m[1]}> stängs aldrig`,
+    'lägg till den avslutande taggen, eller skriv < som &lt; om det inte är en tagg',
+  ],
+  [
+    /Unexpected (character|end of file).*(before name|in name|after name)/,
+    () => 'ett <-tecken tolkas som början på en tagg',
+    'skriv < som &lt; i löptext',
+  ],
   [/acorn|expression/i, () => 'en klammerparentes { tolkas som kod', 'skriv { som \\{ och } som \\} i löptext'],
 ];
 
@@ -26,7 +34,12 @@ export function parseMdx(body: string): ParsedBody {
   try {
     return { tree: processor.parse(body) as Root };
   } catch (e) {
-    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const err = e as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message?: string;
+    };
     const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? 1;
     const reason = (err.reason ?? err.message ?? String(e)).replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/g, '');
     for (const [re, what, fix] of MDX_REASONS) {

@@ -8,7 +8,8 @@ let ready: Promise<{ parse: (text: string) => Promise<unknown> }> | undefined;
 
 async function load() {
   const p = DOMPurify as unknown as Purify;
-  for (const m of ['addHook', 'removeHook', 'removeHooks', 'removeAllHooks', 'setConfig', 'clearConfig']) p[m] ??= () => {};
+  for (const m of ['addHook', 'removeHook', 'removeHooks', 'removeAllHooks', 'setConfig', 'clearConfig'])
+    p[m] ??= () => {};
   p.sanitize ??= (s: unknown) => String(s);
   const { default: mermaid } = await import('mermaid');
   mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
@@ -31,9 +32,15 @@ export async function parseMermaid(text: string): Promise<MermaidResult> {
     }
     const line = Number(/line (\d+)/.exec(message)?.[1] ?? 1);
     // Jison parsers name the unexpected text; their list of expected tokens helps no editor.
-    const detail = err.hash?.text !== undefined
-      ? `oväntat "${err.hash.text}"`
-      : message.replace(/^Parsing failed:\s*/, '').split('\n').filter((l) => l.trim()).at(-1)?.trim() ?? message;
+    const detail =
+      err.hash?.text !== undefined
+        ? `oväntat "${err.hash.text}"`
+        : (message
+            .replace(/^Parsing failed:\s*/, '')
+            .split('\n')
+            .filter((l) => l.trim())
+            .at(-1)
+            ?.trim() ?? message);
     return { ok: false, line, unknownType: false, detail: detail.length > 160 ? `${detail.slice(0, 157)}…` : detail };
   }
 }

@@ -25,8 +25,24 @@ import { tags } from './rules/tags.ts';
 
 /** Rules that defer (schema, review-date) come after the ones they defer to. */
 export const RULES: readonly Rule[] = [
-  syntax, strayFiles, slugs, references, owner, linkUrls, duplicateUrls, tags, dates,
-  duplicateTitles, reviewDate, schema, internalLinks, emptyLinks, imageAlt, headingLevels, mermaidSyntax, diagramA11y,
+  syntax,
+  strayFiles,
+  slugs,
+  references,
+  owner,
+  linkUrls,
+  duplicateUrls,
+  tags,
+  dates,
+  duplicateTitles,
+  reviewDate,
+  schema,
+  internalLinks,
+  emptyLinks,
+  imageAlt,
+  headingLevels,
+  mermaidSyntax,
+  diagramA11y,
 ];
 
 export interface CheckOptions {

@@ -33,7 +33,12 @@ function staticPages(pagesDir: string): string[] {
       const p = path.join(dir, d.name);
       if (d.isDirectory()) walk(p);
       else if (d.name.endsWith('.astro') && !p.includes('[') && d.name !== '404.astro') {
-        const rel = path.relative(pagesDir, p).split(path.sep).join('/').replace(/(^|\/)?index\.astro$/, '').replace(/\.astro$/, '');
+        const rel = path
+          .relative(pagesDir, p)
+          .split(path.sep)
+          .join('/')
+          .replace(/(^|\/)?index\.astro$/, '')
+          .replace(/\.astro$/, '');
         out.push(rel ? `/${rel}/` : '/');
       }
     }
@@ -72,10 +77,22 @@ export function buildSiteIndex(entries: Entry[], root: string): SiteIndex {
     if (e.collection.name === 'samverkansmodeller') add(p, MODEL_PAGE);
     if (e.collection.name === 'processkarta') add('/processkarta/', [e.id]);
   }
-  add('/checklista/', Object.keys(CHECKLIST_AREAS).map((a) => `omrade-${a}`));
-  add('/lankar/', Object.keys(LINK_CATEGORIES).map((c) => `kategori-${c}`));
-  add('/aktorer/', Object.keys(ACTOR_KINDS).map((k) => `typ-${k}`));
+  add(
+    '/checklista/',
+    Object.keys(CHECKLIST_AREAS).map((a) => `omrade-${a}`),
+  );
+  add(
+    '/lankar/',
+    Object.keys(LINK_CATEGORIES).map((c) => `kategori-${c}`),
+  );
+  add(
+    '/aktorer/',
+    Object.keys(ACTOR_KINDS).map((k) => `typ-${k}`),
+  );
   const terms = entries.filter((e) => e.collection.name === 'begrepp' && typeof e.raw?.term === 'string');
-  add('/begrepp/', alphabetGroups(terms, (t) => String(t.raw!.term)).map((g) => `bokstav-${g.letter}`));
+  add(
+    '/begrepp/',
+    alphabetGroups(terms, (t) => String(t.raw!.term)).map((g) => `bokstav-${g.letter}`),
+  );
   return { pages };
 }

@@ -25,12 +25,15 @@ export interface Validation {
 /** A reference() stand-in: any non-empty id, recorded, checked against `exists`. */
 export function refStub(exists: (ref: Ref) => boolean, refs: Ref[]): RefFn {
   return ((collection: string) =>
-    z.string().min(1).transform((id, ctx) => {
-      const ref = { collection, id };
-      refs.push(ref);
-      if (!exists(ref)) ctx.issues.push({ code: 'custom', message: 'dangling', input: id, params: { ref } });
-      return ref;
-    })) as unknown as RefFn;
+    z
+      .string()
+      .min(1)
+      .transform((id, ctx) => {
+        const ref = { collection, id };
+        refs.push(ref);
+        if (!exists(ref)) ctx.issues.push({ code: 'custom', message: 'dangling', input: id, params: { ref } });
+        return ref;
+      })) as unknown as RefFn;
 }
 
 /** The issue is a reference to a missing entry (reported by the references rule). */

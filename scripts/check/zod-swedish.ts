@@ -13,7 +13,8 @@ export interface Described {
 
 /** "steps[2].responsible" */
 export const fieldName = (path: Path) =>
-  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') || '(hela filen)';
+  path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), '') ||
+  '(hela filen)';
 
 export function valueAt(data: unknown, path: Path): unknown {
   let v = data;
@@ -76,19 +77,25 @@ function kindOf(v: unknown): string {
   return typeof v;
 }
 
-const show = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : JSON.stringify(v));
+const show = (v: unknown) =>
+  v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : JSON.stringify(v);
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
 
 /** A schema's own message reads "ska vara …": put the value in front. */
 const own = (issue: Issue, value: unknown) => {
   if (issue.message === NO_MESSAGE) return undefined;
-  return issue.message.startsWith('ska ') && value !== undefined ? `"${short(show(value))}" ${issue.message}` : issue.message;
+  return issue.message.startsWith('ska ') && value !== undefined
+    ? `"${short(show(value))}" ${issue.message}`
+    : issue.message;
 };
 
 function missing(issue: Issue, key: string): Described {
   const what =
-    issue.code === 'invalid_value' ? `ett av: ${issue.values.map(String).join(', ')}` :
-    issue.code === 'invalid_type' ? EXPECTED[issue.expected] ?? issue.expected : 'ett värde';
+    issue.code === 'invalid_value'
+      ? `ett av: ${issue.values.map(String).join(', ')}`
+      : issue.code === 'invalid_type'
+        ? (EXPECTED[issue.expected] ?? issue.expected)
+        : 'ett värde';
   return { path: issue.path, message: 'fältet saknas', fix: `lägg till raden "${key}: …" med ${what}` };
 }
 
@@ -109,11 +116,16 @@ export function describeIssue(issue: Issue, raw: unknown, schema: ZodType): Desc
   switch (issue.code) {
     case 'invalid_type':
       if (issue.expected === 'date') {
-        return d(mine ?? `"${short(show(value))}" är inte ett giltigt datum`, 'skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-01');
+        return d(
+          mine ?? `"${short(show(value))}" är inte ett giltigt datum`,
+          'skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-03-01',
+        );
       }
       return d(
         mine ?? `fel typ: ska vara ${EXPECTED[issue.expected] ?? issue.expected}, men är ${kindOf(value)}`,
-        issue.expected === 'string' ? 'skriv text; sätt värdet inom citattecken om det ser ut som ett tal eller datum' : `skriv ${EXPECTED[issue.expected] ?? issue.expected}`,
+        issue.expected === 'string'
+          ? 'skriv text; sätt värdet inom citattecken om det ser ut som ett tal eller datum'
+          : `skriv ${EXPECTED[issue.expected] ?? issue.expected}`,
       );
     case 'invalid_value': {
       const values = issue.values.map(String);
@@ -128,16 +140,29 @@ export function describeIssue(issue: Issue, raw: unknown, schema: ZodType): Desc
       const limit = Number(small ? issue.minimum : issue.maximum);
       if (issue.origin === 'string') {
         const len = String(value ?? '').length;
-        return d(mine ?? `texten är för ${small ? 'kort' : 'lång'} (${len} tecken, ${small ? 'minst' : 'högst'} ${limit})`, small ? 'skriv ut texten mer utförligt' : 'korta texten');
+        return d(
+          mine ?? `texten är för ${small ? 'kort' : 'lång'} (${len} tecken, ${small ? 'minst' : 'högst'} ${limit})`,
+          small ? 'skriv ut texten mer utförligt' : 'korta texten',
+        );
       }
       if (issue.origin === 'array') {
         const n = Array.isArray(value) ? value.length : 0;
-        return d(mine ?? `listan har ${n} ${n === 1 ? 'värde' : 'värden'}, ${small ? 'minst' : 'högst'} ${limit} behövs`, small ? 'lägg till fler rader i listan' : 'ta bort rader ur listan');
+        return d(
+          mine ?? `listan har ${n} ${n === 1 ? 'värde' : 'värden'}, ${small ? 'minst' : 'högst'} ${limit} behövs`,
+          small ? 'lägg till fler rader i listan' : 'ta bort rader ur listan',
+        );
       }
-      return d(mine ?? `talet ${show(value)} är för ${small ? 'litet' : 'stort'} (${small ? 'minst' : 'högst'} ${limit})`, `ange ett tal ${small ? 'från' : 'upp till'} ${limit}`);
+      return d(
+        mine ?? `talet ${show(value)} är för ${small ? 'litet' : 'stort'} (${small ? 'minst' : 'högst'} ${limit})`,
+        `ange ett tal ${small ? 'från' : 'upp till'} ${limit}`,
+      );
     }
     case 'invalid_format':
-      if (issue.format === 'url') return d(mine ?? `"${short(show(value))}" är ingen giltig webbadress`, 'skriv hela adressen, med https:// först');
+      if (issue.format === 'url')
+        return d(
+          mine ?? `"${short(show(value))}" är ingen giltig webbadress`,
+          'skriv hela adressen, med https:// först',
+        );
       return d(`"${short(show(value))}" har fel form`, mine ?? 'jämför med exemplet i CONTRIBUTING.md');
     case 'custom':
       return d('fälten passar inte ihop', mine ?? 'jämför med exemplet i CONTRIBUTING.md');

@@ -7,7 +7,9 @@ export function placeholderIds(content: LoadedContent): ScaffoldIds {
   const ids = (c: string) => content.entries.filter((e) => e.collection.name === c);
   const actors = ids('aktorer');
   const units = actors.filter((a) => a.raw?.kind === 'stadens-enhet').map((a) => a.id);
-  const owner = units.includes('avdelningen-for-mottagande-av-nyanlanda') ? 'avdelningen-for-mottagande-av-nyanlanda' : units[0] ?? 'avdelningen-for-mottagande-av-nyanlanda';
+  const owner = units.includes('avdelningen-for-mottagande-av-nyanlanda')
+    ? 'avdelningen-for-mottagande-av-nyanlanda'
+    : (units[0] ?? 'avdelningen-for-mottagande-av-nyanlanda');
   const others = actors.map((a) => a.id).filter((id) => id !== owner);
   const prefer = ['intro-stockholm', 'stadsdelsforvaltningarna'].filter((id) => others.includes(id));
   const [a1, a2] = [...prefer, ...others.filter((id) => !prefer.includes(id)), owner, owner];

@@ -30,7 +30,10 @@ export interface ScaffoldInput {
 const q = (s: string) => JSON.stringify(s); // a YAML double-quoted string
 const keys = (o: object) => Object.keys(o).join(', ');
 
-const governance = ({ today, ids }: ScaffoldInput) => `# Ansvarig enhet: id för en aktör med kind: stadens-enhet (filnamnet i content/aktorer/ utan .yaml).
+const governance = ({
+  today,
+  ids,
+}: ScaffoldInput) => `# Ansvarig enhet: id för en aktör med kind: stadens-enhet (filnamnet i content/aktorer/ utan .yaml).
 owner: ${ids.owner}
 # Datum då innehållet senast granskades (ÅÅÅÅ-MM-DD). Sätt dagens datum varje gång du har granskat sidan.
 reviewed: ${today}
@@ -219,7 +222,8 @@ summary: >-
 
   sidor: (i) => page(i, `# Sidans titel (blir rubrik nivå 1). Sidans adress blir /${i.slug}/ (filnamnet).`),
 
-  avsnitt: (i) => page(i, '# Avsnittets titel. Texten visas överst på avsnittets sida; filnamnet är avsnittets adress.'),
+  avsnitt: (i) =>
+    page(i, '# Avsnittets titel. Texten visas överst på avsnittets sida; filnamnet är avsnittets adress.'),
 };
 
 function page(i: ScaffoldInput, titleComment: string) {

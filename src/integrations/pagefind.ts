@@ -46,15 +46,28 @@ export function pagefind(): AstroIntegration {
           const glossaryDir = path.resolve('content/begrepp');
           // Half the pages in a worker thread, half here (one worker: each holds the word list).
           const share = (i: number) => ({ root, site, glossaryDir, files: files.filter((_, j) => j % 2 === i) });
-          const other = availableParallelism() > 1 ? copyInWorker(share(1)) : Promise.resolve(writeIndexCopies(share(1)));
+          const other =
+            availableParallelism() > 1 ? copyInWorker(share(1)) : Promise.resolve(writeIndexCopies(share(1)));
           const pages = writeIndexCopies(share(0)) + (await other);
           const prepared = performance.now();
-          const args = ['--site', scratch, '--output-path', path.join(root, 'pagefind'), '--force-language', 'sv', '--quiet'];
-          await promisify(execFile)(process.execPath, [PAGEFIND_CLI, ...args], { maxBuffer: 1 << 24 }).catch((error: { stdout?: string; stderr?: string }) => {
-            throw new Error(`Pagefind kunde inte bygga sökindexet:\n${error.stdout ?? ''}${error.stderr ?? error}`);
-          });
+          const args = [
+            '--site',
+            scratch,
+            '--output-path',
+            path.join(root, 'pagefind'),
+            '--force-language',
+            'sv',
+            '--quiet',
+          ];
+          await promisify(execFile)(process.execPath, [PAGEFIND_CLI, ...args], { maxBuffer: 1 << 24 }).catch(
+            (error: { stdout?: string; stderr?: string }) => {
+              throw new Error(`Pagefind kunde inte bygga sökindexet:\n${error.stdout ?? ''}${error.stderr ?? error}`);
+            },
+          );
           const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(1).replace('.', ',')} s`;
-          logger.info(`Sökindex: ${pages} sidor indexerade (svenska, med sammansatta ord) på ${s(started, performance.now())}, varav förberedelse ${s(started, prepared)}.`);
+          logger.info(
+            `Sökindex: ${pages} sidor indexerade (svenska, med sammansatta ord) på ${s(started, performance.now())}, varav förberedelse ${s(started, prepared)}.`,
+          );
         } finally {
           rmSync(scratch, { recursive: true, force: true });
         }

@@ -9,7 +9,10 @@ import { builtFiles } from '../lib/built-files.ts';
 import { SW_FILE, precacheUrl, precacheVersion, serviceWorkerSource, shouldPrecache } from '../lib/precache.ts';
 
 /** Every built file, as a sorted path relative to the output folder with / separators. */
-const listFiles = (root: string) => builtFiles(root).map((f) => path.relative(root, f).split(path.sep).join('/')).sort();
+const listFiles = (root: string) =>
+  builtFiles(root)
+    .map((f) => path.relative(root, f).split(path.sep).join('/'))
+    .sort();
 
 export function serviceWorker(): AstroIntegration {
   let base = '/';
@@ -25,7 +28,10 @@ export function serviceWorker(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = listFiles(root).filter(shouldPrecache);
         const version = precacheVersion(files.map((f) => ({ path: f, content: readFileSync(path.join(root, f)) })));
-        const source = serviceWorkerSource({ version, base, urls: files.map((f) => precacheUrl(f, base)) }, readFileSync(runtimePath, 'utf8'));
+        const source = serviceWorkerSource(
+          { version, base, urls: files.map((f) => precacheUrl(f, base)) },
+          readFileSync(runtimePath, 'utf8'),
+        );
         writeFileSync(path.join(root, SW_FILE), source);
         logger.info(`Offlinekopia: ${files.length} filer i cacheversion ${version}.`);
       },

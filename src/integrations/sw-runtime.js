@@ -13,21 +13,25 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    const keys = await caches.keys();
-    await Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)));
-    await self.clients.claim();
-    const clients = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    for (const client of clients) client.postMessage({ type: 'offline-ready', version: VERSION });
-  })());
+  event.waitUntil(
+    (async () => {
+      const keys = await caches.keys();
+      await Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)));
+      await self.clients.claim();
+      const clients = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const client of clients) client.postMessage({ type: 'offline-ready', version: VERSION });
+    })(),
+  );
 });
 
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
   else if (event.data === 'status' && event.source) {
-    event.waitUntil(caches.has(CACHE).then((ready) => {
-      if (ready) event.source.postMessage({ type: 'offline-ready', version: VERSION });
-    }));
+    event.waitUntil(
+      caches.has(CACHE).then((ready) => {
+        if (ready) event.source.postMessage({ type: 'offline-ready', version: VERSION });
+      }),
+    );
   }
 });
 
@@ -42,8 +46,9 @@ self.addEventListener('fetch', (event) => {
 async function respond(request, url) {
   const cache = await caches.open(CACHE);
   // The site is static: the query string (?presentation, ?q=, Pagefind's ?ts=) never changes a file.
-  const hit = (await cache.match(request, { ignoreSearch: true }))
-    ?? (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)
+  const hit =
+    (await cache.match(request, { ignoreSearch: true })) ??
+    (!url.pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(url.pathname)
       ? await cache.match(`${url.pathname}/`)
       : undefined);
   if (hit) return hit;

@@ -4,7 +4,35 @@
 // them as extra terms of the page.
 
 /** Inflection endings tried when checking whether a tail is a known word. */
-const ENDINGS = ['', 's', 'n', 't', 'a', 'e', 'en', 'et', 'er', 'ar', 'or', 'na', 'ns', 'es', 'ens', 'ets', 'ade', 'at', 'ande', 'ende', 'erna', 'arna', 'orna', 'ernas', 'arnas', 'ornas', 'ena'];
+const ENDINGS = [
+  '',
+  's',
+  'n',
+  't',
+  'a',
+  'e',
+  'en',
+  'et',
+  'er',
+  'ar',
+  'or',
+  'na',
+  'ns',
+  'es',
+  'ens',
+  'ets',
+  'ade',
+  'at',
+  'ande',
+  'ende',
+  'erna',
+  'arna',
+  'orna',
+  'ernas',
+  'arnas',
+  'ornas',
+  'ena',
+];
 const MIN_PART = 3;
 const MIN_WORD = 7;
 
@@ -19,8 +47,7 @@ export type Splitter = (word: string) => string[];
  */
 export function createSplitter(known: Set<string>): Splitter {
   const isWord = (w: string) => w.length >= MIN_PART && known.has(w);
-  const isInflected = (w: string) =>
-    ENDINGS.some((e) => w.endsWith(e) && isWord(w.slice(0, w.length - e.length)));
+  const isInflected = (w: string) => ENDINGS.some((e) => w.endsWith(e) && isWord(w.slice(0, w.length - e.length)));
 
   const headMemo = new Map<string, boolean>();
   /** A chain of known words, each optionally followed by a linking "s". */
@@ -46,7 +73,11 @@ export function createSplitter(known: Set<string>): Splitter {
   };
 
   const splitWord = (word: string): string[] => {
-    if (word.includes('-')) return word.split('-').filter((p) => p.length >= MIN_PART).slice(1);
+    if (word.includes('-'))
+      return word
+        .split('-')
+        .filter((p) => p.length >= MIN_PART)
+        .slice(1);
     if (word.length < MIN_WORD) return [];
     const tails: string[] = [];
     for (let p = MIN_PART; p <= word.length - MIN_PART; p++) {

@@ -5,7 +5,10 @@
 export function diagramLabels(source: string): string[] {
   const out: string[] = [];
   const add = (s: string | undefined) => {
-    const t = s?.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+    const t = s
+      ?.replace(/<br\s*\/?>/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (t && !out.includes(t)) out.push(t);
   };
   for (const raw of source.split('\n')) {

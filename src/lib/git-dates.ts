@@ -17,7 +17,13 @@ export function parseGitLog(out: string): Map<string, Date> {
 
 function load(root: string): Map<string, Date> | null {
   try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 1 << 28,
+      });
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return null;
     return parseGitLog(git('log', '--format=%x00%cI', '--name-only', '--', 'content'));
   } catch {

@@ -10,6 +10,12 @@ export function loadGlossary(dir: string): GlossaryTerm[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => {
       const d = yaml.load(readFileSync(path.join(dir, f), 'utf8')) as Omit<GlossaryTerm, 'id'>;
-      return { id: f.replace(/\.ya?ml$/, ''), term: d.term, abbreviation: d.abbreviation, forms: d.forms ?? [], definition: d.definition };
+      return {
+        id: f.replace(/\.ya?ml$/, ''),
+        term: d.term,
+        abbreviation: d.abbreviation,
+        forms: d.forms ?? [],
+        definition: d.definition,
+      };
     });
 }

@@ -9,7 +9,11 @@ export interface GlossaryTerm {
   definition: string;
 }
 
-export interface Surface { text: string; id: string; isAbbr: boolean }
+export interface Surface {
+  text: string;
+  id: string;
+  isAbbr: boolean;
+}
 
 /** Every way a term is written, longest first (so "ekonomiskt bistånd" beats "bistånd"). */
 export function surfaces(terms: GlossaryTerm[]): Surface[] {

@@ -18,8 +18,11 @@ export interface Dangling {
 }
 
 const isRef = (v: unknown): v is Ref =>
-  typeof v === 'object' && v !== null && Object.keys(v).length === 2 &&
-  typeof (v as Ref).collection === 'string' && typeof (v as Ref).id === 'string';
+  typeof v === 'object' &&
+  v !== null &&
+  Object.keys(v).length === 2 &&
+  typeof (v as Ref).collection === 'string' &&
+  typeof (v as Ref).id === 'string';
 
 /** Every reference inside a data object, with the dotted field path where it sits. */
 export function collectRefs(data: unknown, prefix = ''): { field: string; ref: Ref }[] {
@@ -44,6 +47,9 @@ export function findDangling(entries: EntryLike[]): Dangling[] {
 /** Plain-Swedish report, one line per problem. */
 export function formatDangling(list: Dangling[]): string {
   return list
-    .map((d) => `${d.file}  ${d.field}  "${d.ref.id}" finns inte i ${d.ref.collection}  →  rätta id:t eller skapa content/${d.ref.collection}/${d.ref.id}`)
+    .map(
+      (d) =>
+        `${d.file}  ${d.field}  "${d.ref.id}" finns inte i ${d.ref.collection}  →  rätta id:t eller skapa content/${d.ref.collection}/${d.ref.id}`,
+    )
     .join('\n');
 }

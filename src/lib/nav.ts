@@ -9,5 +9,4 @@ export const MAIN_NAV = [
 ] as const;
 
 /** True when `current` is the section `path` or a page inside it. */
-export const isCurrentSection = (path: string, current: string) =>
-  current === path || current.startsWith(path);
+export const isCurrentSection = (path: string, current: string) => current === path || current.startsWith(path);

@@ -32,7 +32,10 @@ export function moveIndex(index: number, action: Exclude<PresentAction, 'close'>
   return Math.min(length - 1, Math.max(0, target));
 }
 
-export interface PresentationState { open: boolean; step: string | null }
+export interface PresentationState {
+  open: boolean;
+  step: string | null;
+}
 
 export function readPresentation(search: string): PresentationState {
   const params = new URLSearchParams(search);

@@ -1,7 +1,13 @@
 // Groups process steps under their phases, both in order. Pure: used by the
 // map, the step pages and the checklist.
-export interface PhaseLike { id: string; data: { order: number; title: string } }
-export interface StepLike { id: string; data: { order: number; phase: { id: string } } }
+export interface PhaseLike {
+  id: string;
+  data: { order: number; title: string };
+}
+export interface StepLike {
+  id: string;
+  data: { order: number; phase: { id: string } };
+}
 
 export function groupByPhase<P extends PhaseLike, S extends StepLike>(phases: P[], steps: S[]) {
   const ordered = [...phases].sort((a, b) => a.data.order - b.data.order);
@@ -10,7 +16,9 @@ export function groupByPhase<P extends PhaseLike, S extends StepLike>(phases: P[
   if (orphans.length) throw new Error(`Steg med okänd fas: ${orphans.map((s) => s.id).join(', ')}`);
   return ordered.map((phase) => ({
     phase,
-    steps: steps.filter((s) => s.data.phase.id === phase.id).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    steps: steps
+      .filter((s) => s.data.phase.id === phase.id)
+      .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
   }));
 }
 

@@ -53,7 +53,8 @@ export function reviewReport(pages: readonly ReviewInput[], today: Date, soonDay
     });
   }
   const list = [...groups.values()];
-  for (const g of list) g.items.sort((a, b) => a.next.getTime() - b.next.getTime() || a.title.localeCompare(b.title, 'sv'));
+  for (const g of list)
+    g.items.sort((a, b) => a.next.getTime() - b.next.getTime() || a.title.localeCompare(b.title, 'sv'));
   return list.sort((a, b) => a.owner.name.localeCompare(b.owner.name, 'sv'));
 }
 

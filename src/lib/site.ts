@@ -4,8 +4,16 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import { findDangling, formatDangling, type EntryLike } from './integrity.ts';
 
 export const COLLECTIONS = [
-  'aktorer', 'samverkansmodeller', 'faser', 'processkarta', 'checklista',
-  'lankar', 'begrepp', 'dokument', 'sidor', 'avsnitt',
+  'aktorer',
+  'samverkansmodeller',
+  'faser',
+  'processkarta',
+  'checklista',
+  'lankar',
+  'begrepp',
+  'dokument',
+  'sidor',
+  'avsnitt',
 ] as const satisfies readonly CollectionKey[];
 
 let checked: Promise<void> | undefined;
@@ -16,7 +24,9 @@ export function assertContentIntegrity(): Promise<void> {
     const all: EntryLike[] = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat();
     const dangling = findDangling(all);
     if (dangling.length) {
-      throw new Error(`Innehållet hänvisar till poster som inte finns (${dangling.length}):\n${formatDangling(dangling)}`);
+      throw new Error(
+        `Innehållet hänvisar till poster som inte finns (${dangling.length}):\n${formatDangling(dangling)}`,
+      );
     }
   })();
   return checked;

@@ -5,7 +5,11 @@ import { loadGlossary } from './glossary-files.ts';
 
 /** Stems of a Hunspell .dic file (first line is the count; "word/FLAGS"). */
 export function parseDic(dic: string): string[] {
-  return dic.split('\n').slice(1).map((l) => l.split('/')[0].trim().toLocaleLowerCase('sv')).filter((w) => /^\p{L}{3,}$/u.test(w));
+  return dic
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('/')[0].trim().toLocaleLowerCase('sv'))
+    .filter((w) => /^\p{L}{3,}$/u.test(w));
 }
 
 /** Single-word terms and forms from content/begrepp/*.yaml. */

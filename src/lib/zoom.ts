@@ -21,7 +21,10 @@ export function stepScale(s: number, direction: 1 | -1): number {
   return clampScale(next);
 }
 
-export interface Size { width: number; height: number }
+export interface Size {
+  width: number;
+  height: number;
+}
 
 /** The largest scale at which the content fits inside the box. */
 export function fitScale(content: Size, box: Size): number {

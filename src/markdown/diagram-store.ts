@@ -50,7 +50,9 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
             },
             (error: unknown) => {
               const where = [...files.get(hash)!].join(', ');
-              throw new Error(`Ogiltigt Mermaid-diagram i ${where}:\n  ${(error as Error)?.message ?? error}\nRätta diagrammets syntax (se CONTRIBUTING.md, "Diagram").`);
+              throw new Error(
+                `Ogiltigt Mermaid-diagram i ${where}:\n  ${(error as Error)?.message ?? error}\nRätta diagrammets syntax (se CONTRIBUTING.md, "Diagram").`,
+              );
             },
           );
       drawing.set(hash, p);
@@ -66,7 +68,10 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
     if (known) return known;
     if (existsSync(cached(hash))) return readFileSync(cached(hash), 'utf8');
     const found = (inContent ??= contentDiagrams(opts.contentDir, opts.version)).find((d) => d.hash === hash);
-    if (!found) throw new Error(`Diagrammet ${hash} finns inte längre i content/: bygg om utan Astros cache (ta bort mappen .astro).`);
+    if (!found)
+      throw new Error(
+        `Diagrammet ${hash} finns inte längre i content/: bygg om utan Astros cache (ta bort mappen .astro).`,
+      );
     return svg(found.source, path.join(opts.contentDir, found.file));
   };
 
@@ -81,7 +86,8 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
     },
     /** Starts drawing every diagram in content/ that is not cached yet (the build's first step). */
     prerender() {
-      for (const d of uncachedDiagrams(opts.contentDir, opts.cacheDir, opts.version)) void svg(d.source, path.join(opts.contentDir, d.file));
+      for (const d of uncachedDiagrams(opts.contentDir, opts.cacheDir, opts.version))
+        void svg(d.source, path.join(opts.contentDir, d.file));
     },
     /** Starts drawing and returns the marker fill() replaces. */
     defer(source: string, file: string): string {

@@ -9,7 +9,9 @@ import type { DiagramStore } from './diagram-store.ts';
 /** The figure that replaces the fence: SVG (or its marker) plus an indexed text alternative. */
 export function figureHtml(svg: string, source: string): string {
   const labels = diagramLabels(source);
-  const text = labels.length ? `<p class="visually-hidden diagram__text">${escapeHtml(`Diagrammets innehåll: ${labels.join('; ')}.`)}</p>` : '';
+  const text = labels.length
+    ? `<p class="visually-hidden diagram__text">${escapeHtml(`Diagrammets innehåll: ${labels.join('; ')}.`)}</p>`
+    : '';
   return `<figure class="diagram" data-diagram=""><div class="diagram__svg">${svg}</div>${text}</figure>`;
 }
 
@@ -24,7 +26,9 @@ export function markHasDiagram(data: { astro?: { frontmatter?: Record<string, un
  * root's xmlns is dropped: HTML needs none, and as JSX it came out as ":xmlns".
  */
 function mdxFigure(html: string): HastNode {
-  const tree = htmlToHast(html.replace(/(<svg\b[^>]*?) xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '$1'), { fragment: true });
+  const tree = htmlToHast(html.replace(/(<svg\b[^>]*?) xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '$1'), {
+    fragment: true,
+  });
   return (tree as { children: HastNode[] }).children[0];
 }
 

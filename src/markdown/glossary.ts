@@ -7,21 +7,56 @@ import { firstUnseen, surfaces, termPattern, type GlossaryTerm, type Surface } f
 import { loadGlossary } from '../lib/glossary-files.ts';
 import { withBase } from '../lib/urls.ts';
 
-export interface GlossaryOptions { glossaryDir: string; base: string }
+export interface GlossaryOptions {
+  glossaryDir: string;
+  base: string;
+}
 
-const SKIP_TAGS = new Set(['a', 'abbr', 'dfn', 'code', 'pre', 'figure', 'svg', 'button', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIP_TAGS = new Set([
+  'a',
+  'abbr',
+  'dfn',
+  'code',
+  'pre',
+  'figure',
+  'svg',
+  'button',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 export function mark(text: string, term: GlossaryTerm, isAbbr: boolean, href: string, n: number): Element {
   const tipId = `begrepp-${term.id}-${n}`;
   const label: ElementContent = { type: 'text', value: text };
   return {
-    type: 'element', tagName: 'span', properties: { className: ['term'] },
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['term'] },
     children: [
-      { type: 'element', tagName: 'a', properties: { href, className: ['term__link'], ariaDescribedBy: [tipId] },
-        children: [isAbbr ? { type: 'element', tagName: 'abbr', properties: {}, children: [label] } : label] },
-      { type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['term__tip'], dataPagefindIgnore: '' },
-        children: [{ type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: term.term + (term.abbreviation ? ` (${term.abbreviation})` : '') }] },
-          { type: 'text', value: ` – ${term.definition}` }] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href, className: ['term__link'], ariaDescribedBy: [tipId] },
+        children: [isAbbr ? { type: 'element', tagName: 'abbr', properties: {}, children: [label] } : label],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { id: tipId, role: 'tooltip', className: ['term__tip'], dataPagefindIgnore: '' },
+        children: [
+          {
+            type: 'element',
+            tagName: 'strong',
+            properties: {},
+            children: [{ type: 'text', value: term.term + (term.abbreviation ? ` (${term.abbreviation})` : '') }],
+          },
+          { type: 'text', value: ` – ${term.definition}` },
+        ],
+      },
     ],
   };
 }
@@ -65,7 +100,13 @@ export function glossaryPlugin(opts: GlossaryOptions): HastPluginEntry {
         const { value } = node;
         ctx.replaceNode(node, [
           { type: 'text', value: value.slice(0, hit.index) },
-          mark(value.slice(hit.index, hit.index + hit.length), term, hit.surface.isAbbr, withBase(`/begrepp/#${term.id}`, opts.base), ++n),
+          mark(
+            value.slice(hit.index, hit.index + hit.length),
+            term,
+            hit.surface.isAbbr,
+            withBase(`/begrepp/#${term.id}`, opts.base),
+            ++n,
+          ),
           { type: 'text', value: value.slice(hit.index + hit.length) },
         ]);
       },

@@ -28,13 +28,22 @@ declare const mermaid: {
   render(id: string, text: string, container: Element): Promise<{ svg: string }>;
 };
 
-const PAGE = '<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" /></head><body></body></html>';
+const PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" /></head><body></body></html>';
 
 /** Diagram types that keep no state between renders: plain flowcharts (no frontmatter, no directives). */
 export const STATELESS = /^\s*(?:flowchart|graph)\b/;
 
 /** Runs in the page: each diagram with its own id and a Mermaid instance as if fresh. */
-async function renderInPage({ items, config, stateless }: { items: { id: string; source: string }[]; config: unknown; stateless: string }) {
+async function renderInPage({
+  items,
+  config,
+  stateless,
+}: {
+  items: { id: string; source: string }[];
+  config: unknown;
+  stateless: string;
+}) {
   const page = globalThis as unknown as SourceHolder;
   const clean = new RegExp(stateless);
   await Promise.all(Array.from(document.fonts, (font) => font.load()));
@@ -58,7 +67,10 @@ async function renderInPage({ items, config, stateless }: { items: { id: string;
       const svgElement = new DOMParser().parseFromString(svg, 'text/html').getElementsByTagName('svg')[0];
       results.push({ status: 'fulfilled' as const, value: { svg: new XMLSerializer().serializeToString(svgElement) } });
     } catch (error) {
-      results.push({ status: 'rejected' as const, reason: { message: error instanceof Error ? error.message : String(error) } });
+      results.push({
+        status: 'rejected' as const,
+        reason: { message: error instanceof Error ? error.message : String(error) },
+      });
     }
   }
   container.remove();
@@ -92,7 +104,12 @@ export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
     const browser = await chromium.launch({ executablePath: opts.executablePath, args: opts.args });
     const page = await (await browser.newContext({ bypassCSP: true })).newPage();
     await page.setContent(PAGE);
-    await page.evaluate((source) => { (globalThis as unknown as SourceHolder).__mermaidSource = source; }, readFileSync(mermaidJs, 'utf8'));
+    await page.evaluate(
+      (source) => {
+        (globalThis as unknown as SourceHolder).__mermaidSource = source;
+      },
+      readFileSync(mermaidJs, 'utf8'),
+    );
     return { browser, page };
   };
   const close = async () => {
@@ -110,7 +127,11 @@ export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
         session ??= open();
         const { page } = await session;
         const items = batch.map((r) => r.item);
-        const results = (await page.evaluate(renderInPage, { items, config, stateless: STATELESS.source })) as RenderResult[];
+        const results = (await page.evaluate(renderInPage, {
+          items,
+          config,
+          stateless: STATELESS.source,
+        })) as RenderResult[];
         batch.forEach((r, i) => r.resolve(results[i]));
       } catch (error) {
         // A crashed browser must not fail every later diagram: start afresh next time.
@@ -136,7 +157,8 @@ export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
     return p;
   };
 
-  const render = (sources: string[], ids: string[]): Promise<RenderResult[]> => Promise.all(sources.map((s, i) => one(ids[i], s)));
+  const render = (sources: string[], ids: string[]): Promise<RenderResult[]> =>
+    Promise.all(sources.map((s, i) => one(ids[i], s)));
   /** Starts rendering in the background; errors surface when the page that has the diagram renders. */
   const prerender = (diagrams: { id: string; source: string }[]) => {
     for (const d of diagrams) one(d.id, d.source).catch(() => {});

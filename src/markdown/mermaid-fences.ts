@@ -18,9 +18,12 @@ export function mermaidFences(markdown: string): string[] {
 /** Every top-level diagram in content/**\/*.md(x), in file order, with its file relative to content/. */
 export function contentDiagrams(contentDir: string, version: string) {
   const out: { hash: string; source: string; file: string }[] = [];
-  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).sort();
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f))
+    .sort();
   for (const file of files) {
-    for (const source of mermaidFences(readFileSync(path.join(contentDir, file), 'utf8'))) out.push({ hash: diagramHash(source, version), source, file });
+    for (const source of mermaidFences(readFileSync(path.join(contentDir, file), 'utf8')))
+      out.push({ hash: diagramHash(source, version), source, file });
   }
   return out;
 }

@@ -10,8 +10,10 @@ export const isoDate = z.coerce.date({
 });
 
 /** http(s) only: `javascript:` and other schemes are rejected. */
-export const httpUrl = z
-  .url({ protocol: /^https?$/, error: 'ska vara en webbadress som börjar med https:// eller http://' });
+export const httpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'ska vara en webbadress som börjar med https:// eller http://',
+});
 
 /** An enum over the keys of a { id: 'Swedish label' } map, listing the allowed ids on error. */
 export function labelledEnum<T extends Record<string, string>>(labels: T) {

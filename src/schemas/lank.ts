@@ -5,7 +5,7 @@ import type { RefFn } from './ref.ts';
 
 export const LINK_CATEGORIES = {
   myndigheter: 'Myndigheter och ansvar',
-  'samhallsinformation': 'Samhällsinformation',
+  samhallsinformation: 'Samhällsinformation',
   halsa: 'Hälsa och vård',
   stockholm: 'Stockholms stad',
   kunskap: 'Kunskap och metodstöd',

@@ -4,7 +4,13 @@
 // read from the hidden step texts on the page ([data-step-texts]).
 import { counterText, moveIndex, presentationKey, presentationSearch } from '../lib/presentation.ts';
 
-interface Slide { id: string; title: string; phase: string; actors: string; description: string }
+interface Slide {
+  id: string;
+  title: string;
+  phase: string;
+  actors: string;
+  description: string;
+}
 
 function readSlides(): Slide[] {
   return [...document.querySelectorAll<HTMLElement>('[data-step-texts] li[data-step]')].map((li) => ({
@@ -54,7 +60,10 @@ export function openPresentation(options: OpenOptions = {}) {
   if (dialog?.open) return;
   const slides = readSlides();
   if (!slides.length) return;
-  let index = Math.max(0, slides.findIndex((s) => s.id === options.step));
+  let index = Math.max(
+    0,
+    slides.findIndex((s) => s.id === options.step),
+  );
   let ownFullscreen = !!options.fullscreen && document.fullscreenElement === document.documentElement;
   let reopening = false;
 
@@ -64,7 +73,9 @@ export function openPresentation(options: OpenOptions = {}) {
   d.innerHTML = TEMPLATE;
   const q = <T extends HTMLElement>(sel: string) => d.querySelector<T>(sel)!;
   const phases = [...new Set(slides.map((s) => s.phase))];
-  q('[data-phases]').append(...phases.map((p) => Object.assign(document.createElement('li'), { textContent: p.replace(/^Fas \d+: /, '') })));
+  q('[data-phases]').append(
+    ...phases.map((p) => Object.assign(document.createElement('li'), { textContent: p.replace(/^Fas \d+: /, '') })),
+  );
   const slideEl = q('[data-slide]');
   const prev = q<HTMLButtonElement>('[data-act="prev"]');
   const next = q<HTMLButtonElement>('[data-act="next"]');
@@ -89,11 +100,17 @@ export function openPresentation(options: OpenOptions = {}) {
     void slideEl.offsetWidth;
     slideEl.classList.add('present__slide--enter');
     // A button that has just been disabled would drop focus to <body>.
-    const lost = (document.activeElement === prev && index === 0) || (document.activeElement === next && index === slides.length - 1);
+    const lost =
+      (document.activeElement === prev && index === 0) ||
+      (document.activeElement === next && index === slides.length - 1);
     prev.disabled = index === 0;
     next.disabled = index === slides.length - 1;
     if (lost) slideEl.focus();
-    history.replaceState(history.state, '', `${location.pathname}${presentationSearch(location.search, s.id)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${presentationSearch(location.search, s.id)}${location.hash}`,
+    );
     if (announce) q('[data-live]').textContent = `${counterText(index, slides.length)}: ${s.title}`;
   }
 
@@ -114,20 +131,29 @@ export function openPresentation(options: OpenOptions = {}) {
     d.remove();
     dialog = null;
     document.documentElement.classList.remove('present-open');
-    history.replaceState(history.state, '', `${location.pathname}${presentationSearch(location.search, null)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${presentationSearch(location.search, null)}${location.hash}`,
+    );
     options.opener?.focus();
   }
 
   // The modal dialog must sit above the fullscreen root in the top layer, so
   // it is shown again once fullscreen has been entered from inside it.
   async function toggleFullscreen() {
-    if (document.fullscreenElement) { await document.exitFullscreen().catch(() => {}); return; }
+    if (document.fullscreenElement) {
+      await document.exitFullscreen().catch(() => {});
+      return;
+    }
     reopening = true;
     d.close();
     try {
       await document.documentElement.requestFullscreen();
       ownFullscreen = true;
-    } catch { /* refused: stay in the full-window dialog */ }
+    } catch {
+      /* refused: stay in the full-window dialog */
+    }
     d.showModal();
     reopening = false;
     full.focus();
@@ -135,11 +161,17 @@ export function openPresentation(options: OpenOptions = {}) {
   function onFullscreen() {
     full.setAttribute('aria-pressed', String(!!document.fullscreenElement));
     // Esc leaves browser fullscreen without reaching the page: leave the presentation too.
-    if (!document.fullscreenElement && ownFullscreen && !reopening) { ownFullscreen = false; leave(); }
+    if (!document.fullscreenElement && ownFullscreen && !reopening) {
+      ownFullscreen = false;
+      leave();
+    }
   }
   document.addEventListener('fullscreenchange', onFullscreen);
 
-  d.addEventListener('cancel', (e) => { e.preventDefault(); leave(); });
+  d.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    leave();
+  });
   d.addEventListener('click', (e) => {
     const act = (e.target as Element).closest<HTMLButtonElement>('[data-act]')?.dataset.act;
     if (act === 'prev' || act === 'next') go(act);
@@ -164,8 +196,13 @@ export function openPresentation(options: OpenOptions = {}) {
     const first = items[0];
     const last = items[items.length - 1];
     const active = document.activeElement;
-    if (e.shiftKey && (active === first || active === slideEl)) { e.preventDefault(); last.focus(); }
-    else if (!e.shiftKey && active === last) { e.preventDefault(); first.focus(); }
+    if (e.shiftKey && (active === first || active === slideEl)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
   }
 
   document.body.append(d);
@@ -174,5 +211,6 @@ export function openPresentation(options: OpenOptions = {}) {
   full.setAttribute('aria-pressed', String(!!document.fullscreenElement));
   render(false);
   slideEl.focus();
-  q('[data-live]').textContent = `Presentationen har startat. ${counterText(index, slides.length)}: ${slides[index].title}`;
+  q('[data-live]').textContent =
+    `Presentationen har startat. ${counterText(index, slides.length)}: ${slides[index].title}`;
 }

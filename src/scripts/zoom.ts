@@ -41,10 +41,20 @@ function setup(host: HTMLElement, content: HTMLElement) {
   }
   buttons.get('full')!.setAttribute('aria-pressed', 'false');
   const level = el('output', { class: 'zoom__level', 'aria-live': 'polite' }, percent(1));
-  const hint = el('p', { class: 'zoom__hint', id: `zoom-hint-${n}` }, 'Tangenterna + och − zoomar, 0 återställer. Ctrl + mushjul zoomar, dra för att flytta.');
+  const hint = el(
+    'p',
+    { class: 'zoom__hint', id: `zoom-hint-${n}` },
+    'Tangenterna + och − zoomar, 0 återställer. Ctrl + mushjul zoomar, dra för att flytta.',
+  );
   bar.append(level);
 
-  const viewport = el('div', { class: 'zoom__viewport', tabindex: '0', role: 'group', 'aria-label': label, 'aria-describedby': hint.id });
+  const viewport = el('div', {
+    class: 'zoom__viewport',
+    tabindex: '0',
+    role: 'group',
+    'aria-label': label,
+    'aria-describedby': hint.id,
+  });
   const sizer = el('div', { class: 'zoom__sizer' });
   content.replaceWith(viewport);
   sizer.append(content);
@@ -113,15 +123,18 @@ function setup(host: HTMLElement, content: HTMLElement) {
     else apply(1);
   }
   document.addEventListener('fullscreenchange', () => {
-    if (document.fullscreenElement === host || buttons.get('full')!.getAttribute('aria-pressed') === 'true') fullChanged();
+    if (document.fullscreenElement === host || buttons.get('full')!.getAttribute('aria-pressed') === 'true')
+      fullChanged();
   });
 
   const run = (cmd: Command | 'reset') => {
     if (cmd === 'in') apply(stepScale(scale, 1));
     else if (cmd === 'out') apply(stepScale(scale, -1));
     else if (cmd === 'fit') fit();
-    else if (cmd === 'reset') { apply(1); viewport.scrollTo(0, 0); }
-    else if (cmd === 'full') setFull(!isFull());
+    else if (cmd === 'reset') {
+      apply(1);
+      viewport.scrollTo(0, 0);
+    } else if (cmd === 'full') setFull(!isFull());
   };
   bar.addEventListener('click', (e) => {
     const b = (e.target as Element).closest<HTMLButtonElement>('[data-zoom-cmd]');
@@ -129,7 +142,10 @@ function setup(host: HTMLElement, content: HTMLElement) {
   });
 
   host.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && host.classList.contains('zoom--overlay')) { setOverlay(false); return; }
+    if (e.key === 'Escape' && host.classList.contains('zoom--overlay')) {
+      setOverlay(false);
+      return;
+    }
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const action = zoomKey(e.key);
     if (!action) return;
@@ -138,20 +154,32 @@ function setup(host: HTMLElement, content: HTMLElement) {
   });
 
   // Ctrl + wheel (and trackpad pinch, which browsers report the same way) zooms at the pointer.
-  viewport.addEventListener('wheel', (e) => {
-    if (!e.ctrlKey) return;
-    e.preventDefault();
-    const r = viewport.getBoundingClientRect();
-    apply(scale * Math.exp(-e.deltaY * 0.002), { x: e.clientX - r.left, y: e.clientY - r.top });
-  }, { passive: false });
+  viewport.addEventListener(
+    'wheel',
+    (e) => {
+      if (!e.ctrlKey) return;
+      e.preventDefault();
+      const r = viewport.getBoundingClientRect();
+      apply(scale * Math.exp(-e.deltaY * 0.002), { x: e.clientX - r.left, y: e.clientY - r.top });
+    },
+    { passive: false },
+  );
 
   // Drag with the mouse to pan; touch already pans natively (overflow: auto).
   let drag: { x: number; y: number; left: number; top: number; moved: boolean } | null = null;
   let swallowClick = false;
   // The click that ends a drag must not follow a link on the map.
-  viewport.addEventListener('click', (e) => {
-    if (swallowClick) { e.preventDefault(); e.stopPropagation(); swallowClick = false; }
-  }, { capture: true });
+  viewport.addEventListener(
+    'click',
+    (e) => {
+      if (swallowClick) {
+        e.preventDefault();
+        e.stopPropagation();
+        swallowClick = false;
+      }
+    },
+    { capture: true },
+  );
   viewport.addEventListener('pointerdown', (e) => {
     swallowClick = false;
     if (e.pointerType !== 'mouse' || e.button !== 0) return;
@@ -163,7 +191,11 @@ function setup(host: HTMLElement, content: HTMLElement) {
     const dx = e.clientX - drag.x;
     const dy = e.clientY - drag.y;
     if (!drag.moved && Math.hypot(dx, dy) < 4) return;
-    if (!drag.moved) { drag.moved = true; viewport.setPointerCapture(e.pointerId); viewport.classList.add('zoom__viewport--dragging'); }
+    if (!drag.moved) {
+      drag.moved = true;
+      viewport.setPointerCapture(e.pointerId);
+      viewport.classList.add('zoom__viewport--dragging');
+    }
     viewport.scrollLeft = drag.left - dx;
     viewport.scrollTop = drag.top - dy;
   });
@@ -174,10 +206,18 @@ function setup(host: HTMLElement, content: HTMLElement) {
   };
   viewport.addEventListener('pointerup', endDrag);
   viewport.addEventListener('pointercancel', endDrag);
-  viewport.addEventListener('dragstart', (e) => { if (host.classList.contains('zoom--zoomed')) e.preventDefault(); });
+  viewport.addEventListener('dragstart', (e) => {
+    if (host.classList.contains('zoom--zoomed')) e.preventDefault();
+  });
 
   // The measured size is stale once the window (and so the fluid layout) changes.
-  window.addEventListener('resize', () => { if (scale !== 1 && !isFull()) { const s = scale; apply(1); apply(s); } });
+  window.addEventListener('resize', () => {
+    if (scale !== 1 && !isFull()) {
+      const s = scale;
+      apply(1);
+      apply(s);
+    }
+  });
 }
 
 export function enhanceAll(root: ParentNode = document) {

@@ -11,8 +11,12 @@ for (const path of builtPages()) {
     const host = new URL(baseURL!).host;
     const offsite: string[] = [];
     const errors: string[] = [];
-    page.on('request', (r) => { if (!r.url().startsWith('data:') && new URL(r.url()).host !== host) offsite.push(r.url()); });
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('request', (r) => {
+      if (!r.url().startsWith('data:') && new URL(r.url()).host !== host) offsite.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(e.message));
 
     const res = await page.goto(`.${path}`);

@@ -13,14 +13,20 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let dir: string;
 const build = (env: Record<string, string> = {}) => {
-  const r = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } });
+  const r = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 };
-const edit = (file: string, fn: (s: string) => string) => writeFileSync(path.join(dir, file), fn(readFileSync(path.join(dir, file), 'utf8')));
+const edit = (file: string, fn: (s: string) => string) =>
+  writeFileSync(path.join(dir, file), fn(readFileSync(path.join(dir, file), 'utf8')));
 
 test.beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'metodstod-build-'));
-  for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(f, path.join(dir, f), { recursive: true });
+  for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(f, path.join(dir, f), { recursive: true });
   cpSync('.cache/mermaid', path.join(dir, '.cache/mermaid'), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
 });
@@ -28,8 +34,11 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('under en undersökväg följer alla länkar base-sökvägen', () => {
   // A plain Markdown page with a diagram not drawn before: it gets a marker, filled after the pages are written.
-  writeFileSync(path.join(dir, 'content/sidor/provsida.md'), '---\ntitle: Provsida\nsummary: En provsida med ett diagram.\nstatus: utkast\norder: 999\n' +
-    'owner: avdelningen-for-mottagande-av-nyanlanda\nreviewed: 2026-11-23\n---\n\nText.\n\n```mermaid\nflowchart LR\n  A[Provstart] --> B[Provslut]\n```\n');
+  writeFileSync(
+    path.join(dir, 'content/sidor/provsida.md'),
+    '---\ntitle: Provsida\nsummary: En provsida med ett diagram.\nstatus: utkast\norder: 999\n' +
+      'owner: avdelningen-for-mottagande-av-nyanlanda\nreviewed: 2026-11-23\n---\n\nText.\n\n```mermaid\nflowchart LR\n  A[Provstart] --> B[Provslut]\n```\n',
+  );
   const r = build({ BASE_PATH: '/metodstod/' });
   expect(r.status, r.output).toBe(0);
   const provsida = readFileSync(path.join(dir, 'dist/provsida/index.html'), 'utf8');
@@ -43,7 +52,9 @@ test('under en undersökväg följer alla länkar base-sökvägen', () => {
 });
 
 test('en hänvisning till en aktör som inte finns stoppar bygget med fil och id', () => {
-  edit('content/processkarta/steg/bosattningsunderlag.yaml', (s) => s.replace(/^actors:\n/m, 'actors:\n  - finns-inte\n'));
+  edit('content/processkarta/steg/bosattningsunderlag.yaml', (s) =>
+    s.replace(/^actors:\n/m, 'actors:\n  - finns-inte\n'),
+  );
   const r = build();
   expect(r.status).not.toBe(0);
   expect(r.output).toContain('bosattningsunderlag.yaml');

@@ -49,7 +49,10 @@ test('utskriften visar tomma rutor och döljer knappar och filter', async ({ pag
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.checklist__tick').first()).toBeHidden();
   await expect(page.locator('.filter-bar')).toBeHidden();
-  const box = await page.locator('.checklist__head').first().evaluate((el) => getComputedStyle(el, '::before').borderTopStyle);
+  const box = await page
+    .locator('.checklist__head')
+    .first()
+    .evaluate((el) => getComputedStyle(el, '::before').borderTopStyle);
   expect(box).toBe('solid');
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

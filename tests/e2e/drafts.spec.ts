@@ -9,7 +9,12 @@ const drafts = loadContent(path.resolve('content'))
   .entries.filter((e) => e.raw?.status === 'utkast')
   .map((e) => ({ href: entryPath(e.collection.name, e.id), title: String(e.raw?.title) }));
 
-const LISTS = ['./samverkansmodeller/', './aktorer/avdelningen-for-mottagande-av-nyanlanda/', './dokument/slutrapport-2020/', './processkarta/overlamning-till-stadsdelsforvaltning/'];
+const LISTS = [
+  './samverkansmodeller/',
+  './aktorer/avdelningen-for-mottagande-av-nyanlanda/',
+  './dokument/slutrapport-2020/',
+  './processkarta/overlamning-till-stadsdelsforvaltning/',
+];
 
 test('innehållet har utkast att pröva mot', () => expect(drafts.length).toBeGreaterThan(0));
 
@@ -18,7 +23,9 @@ for (const list of LISTS) {
     await page.goto(list);
     let seen = 0;
     for (const { href, title } of drafts) {
-      const link = page.locator(`a[href$="${href}"]`).filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+      const link = page
+        .locator(`a[href$="${href}"]`)
+        .filter({ hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
       const items = page.getByRole('main').locator('li').filter({ has: link });
       for (const item of await items.all()) {
         await expect(item).toContainText('Utkast');

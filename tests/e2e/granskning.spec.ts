@@ -3,14 +3,18 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 
-interface Report { groups: { owner: { id: string; name: string }; items: { title: string; path: string; state: string }[] }[] }
+interface Report {
+  groups: { owner: { id: string; name: string }; items: { title: string; path: string; state: string }[] }[];
+}
 
 test('granskningssidan nås från sidfoten och förklarar granskningen', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('contentinfo').getByRole('link', { name: 'Granskning av innehåll' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Granskning av innehåll');
   await expect(page.getByRole('heading', { level: 2, name: 'Så fungerar granskningen' })).toBeVisible();
-  await expect(page.locator('[data-review-summary]')).toHaveText(/(Inga sidor behöver granskas|\d+ sid(a|or) behöver granskas)/);
+  await expect(page.locator('[data-review-summary]')).toHaveText(
+    /(Inga sidor behöver granskas|\d+ sid(a|or) behöver granskas)/,
+  );
 });
 
 test('granskningssidan listar samma sidor per enhet som npm run report', async ({ page }) => {
@@ -18,7 +22,10 @@ test('granskningssidan listar samma sidor per enhet som npm run report', async (
   const day = await page.locator('time[data-today]').getAttribute('datetime');
   expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const report: Report = JSON.parse(
-    execFileSync(process.execPath, ['scripts/report.ts', '--json'], { env: { ...process.env, TODAY: day! }, encoding: 'utf8' }),
+    execFileSync(process.execPath, ['scripts/report.ts', '--json'], {
+      env: { ...process.env, TODAY: day! },
+      encoding: 'utf8',
+    }),
   );
   const owners = page.locator('[data-review-owner]');
   await expect(owners).toHaveCount(report.groups.length);

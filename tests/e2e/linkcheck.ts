@@ -16,10 +16,16 @@ export function findBrokenLinks(dist: string, base: string): string[] {
       const href = decode(m[1]);
       if (!href || /^(https?:|mailto:|data:|\/\/)/.test(href)) continue;
       const url = new URL(href, `http://x${base}${from}`);
-      if (!url.pathname.startsWith(`${base}/`)) { broken.push(`${from} → ${href} (utanför ${base || '/'})`); continue; }
+      if (!url.pathname.startsWith(`${base}/`)) {
+        broken.push(`${from} → ${href} (utanför ${base || '/'})`);
+        continue;
+      }
       const rel = decodeURIComponent(url.pathname.slice(base.length));
       const target = rel.endsWith('/') ? path.join(dist, rel, 'index.html') : path.join(dist, rel);
-      if (!existsSync(target)) { broken.push(`${from} → ${href}`); continue; }
+      if (!existsSync(target)) {
+        broken.push(`${from} → ${href}`);
+        continue;
+      }
       const hash = decodeURIComponent(url.hash.slice(1));
       if (hash && rel.endsWith('/') && !idsOf(rel).has(hash)) broken.push(`${from} → ${href} (ankaret saknas)`);
     }

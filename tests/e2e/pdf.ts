@@ -1,6 +1,9 @@
 // Reads what the print tests need from a PDF's bytes: its pages and their
 // sizes (MediaBox, in points). Chromium writes page dictionaries uncompressed.
-export interface PdfPage { width: number; height: number }
+export interface PdfPage {
+  width: number;
+  height: number;
+}
 
 export function pdfPages(pdf: Buffer): PdfPage[] {
   const text = pdf.toString('latin1');

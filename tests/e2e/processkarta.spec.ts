@@ -34,7 +34,9 @@ test.describe('kartan', () => {
     expect(count).toBeGreaterThan(0);
     await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: /^Fas \d/ })).toHaveCount(count);
     // Every step is a list item inside an ordered list whose start continues the numbering.
-    const starts = await page.locator('.pmap__steps').evaluateAll((ols) => ols.map((o) => (o as HTMLOListElement).start));
+    const starts = await page
+      .locator('.pmap__steps')
+      .evaluateAll((ols) => ols.map((o) => (o as HTMLOListElement).start));
     expect(starts[0]).toBe(1);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
   });
@@ -193,7 +195,9 @@ test.describe('presentationsläge', () => {
     const dialog = page.getByRole('dialog', { name: 'Presentation av processkartan' });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.present__counter')).toHaveText(`Steg 1 av ${ids.length}`);
-    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(await page.locator(`#${ids[0]} h3 a`).evaluate((a) => a.textContent!.replace(/^\s*\d+\.?\s*/, '').trim()));
+    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(
+      await page.locator(`#${ids[0]} h3 a`).evaluate((a) => a.textContent!.replace(/^\s*\d+\.?\s*/, '').trim()),
+    );
     await expect(page).toHaveURL(new RegExp(`\\?presentation&steg=${ids[0]}$`));
 
     await page.keyboard.press('ArrowRight');
@@ -278,7 +282,9 @@ test.describe('presentationsläge', () => {
 test.describe('tillgänglighet', () => {
   const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
   const violations = async (page: import('@playwright/test').Page) =>
-    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
 
   test('axe hittar inget på kartan, även inzoomad', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -315,7 +321,11 @@ test.describe('tillgänglighet', () => {
 test.describe('utan nätverk', () => {
   const READY = 'Kartan finns sparad för användning utan nätverk';
 
-  test('kartan, presentationen, modellerna och sökindexet fungerar offline efter ett besök', async ({ page, context, baseURL }) => {
+  test('kartan, presentationen, modellerna och sökindexet fungerar offline efter ett besök', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await page.goto('./processkarta/');
     await expect(page.getByText(READY)).toBeVisible();
     expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe(baseURL);
@@ -356,7 +366,10 @@ test.describe('utan nätverk', () => {
       expect(before).toHaveLength(1);
 
       const swPath = path.join(root, 'sw.js');
-      writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(/const VERSION = "[^"]+";/, 'const VERSION = "nyversion";'));
+      writeFileSync(
+        swPath,
+        readFileSync(swPath, 'utf8').replace(/const VERSION = "[^"]+";/, 'const VERSION = "nyversion";'),
+      );
       await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
       await expect(page.getByText('En ny version finns')).toBeVisible();
       // The new version is cached but waits; the old one stays in charge until the reader decides.

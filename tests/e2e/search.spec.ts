@@ -6,12 +6,19 @@ import { readPage } from './site.ts';
 
 type Result = { total: number; urls: string[]; contents: string[] };
 async function search(page: Page, q: string, filters = {}): Promise<Result> {
-  return page.evaluate(async ([q, filters]) => {
-    const base = new URL(document.querySelector<HTMLAnchorElement>('.site-header__name')!.href).pathname;
-    const m = await import(`${base}js/search.js`);
-    const r = await m.search(base, q, filters, 3);
-    return { total: r.total, urls: r.hits.map((h: { url: string }) => h.url.slice(base.length - 1)), contents: r.hits.map((h: { content: string }) => h.content) };
-  }, [q, filters] as const);
+  return page.evaluate(
+    async ([q, filters]) => {
+      const base = new URL(document.querySelector<HTMLAnchorElement>('.site-header__name')!.href).pathname;
+      const m = await import(`${base}js/search.js`);
+      const r = await m.search(base, q, filters, 3);
+      return {
+        total: r.total,
+        urls: r.hits.map((h: { url: string }) => h.url.slice(base.length - 1)),
+        contents: r.hits.map((h: { content: string }) => h.content),
+      };
+    },
+    [q, filters] as const,
+  );
 }
 
 // query → a page that should be among the first three hits (any of several for broad queries)
@@ -36,16 +43,24 @@ const QUERIES: [string, string[]][] = [
   ['vägledare', ['/gruppinformation/']],
   ['ombudsman', ['/aktorer/stadens-barnombudsman/', '/barnrattsperspektivet/']],
   // and a compound the site writes as separate words
-  ['kvotflyktingmottagande', ['/', '/om-metodstodet/', '/dokument/tjansteutlatande-2020/', '/dokument/slutrapport-2020/', '/begrepp/']],
+  [
+    'kvotflyktingmottagande',
+    ['/', '/om-metodstodet/', '/dokument/tjansteutlatande-2020/', '/dokument/slutrapport-2020/', '/begrepp/'],
+  ],
 ];
 
 test.describe('sökträffar', () => {
-  test.beforeEach(async ({ page }) => { await page.goto('./'); });
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+  });
 
   for (const [q, expected] of QUERIES) {
     test(`"${q}" hittar rätt sida bland de tre första`, async ({ page }) => {
       const r = await search(page, q);
-      expect(r.urls.some((u) => expected.includes(u)), `träffar: ${r.urls.join(', ')}`).toBe(true);
+      expect(
+        r.urls.some((u) => expected.includes(u)),
+        `träffar: ${r.urls.join(', ')}`,
+      ).toBe(true);
     });
   }
 
@@ -114,14 +129,19 @@ test('söksidan fungerar från en länk och filtren smalnar av', async ({ page }
   const count = page.locator('.search-count');
   await expect(count).toContainText('träffar för');
   const before = Number((await count.textContent())!.match(/\d+/)![0]);
-  await page.getByRole('group', { name: 'Innehållstyp' }).getByLabel(/Samverkansmodell/).check();
+  await page
+    .getByRole('group', { name: 'Innehållstyp' })
+    .getByLabel(/Samverkansmodell/)
+    .check();
   await expect.poll(async () => Number((await count.textContent())!.match(/\d+/)?.[0] ?? 0)).toBeLessThan(before);
   await expect(page.locator('.search-results li').first()).toContainText(/Samverkansmodell/);
 });
 
 test('innehållssidor laddar ingen JavaScript-fil förrän sökfältet används', async ({ page }) => {
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
   await page.goto('./gruppinformation/');
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);

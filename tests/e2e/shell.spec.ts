@@ -37,11 +37,19 @@ test('brödsmulor visar var man är', async ({ page }) => {
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText(/försörjningsstöd/);
 });
 
-for (const path of ['./', './samverkansmodeller/forsorjningsstod/', './processkarta/', './checklista/', './dokument/']) {
+for (const path of [
+  './',
+  './samverkansmodeller/forsorjningsstod/',
+  './processkarta/',
+  './checklista/',
+  './dokument/',
+]) {
   test(`ingen vågrät rullning vid 320 px: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
@@ -51,5 +59,8 @@ test('sidfoten visar ansvarig enhet och granskningsdatum', async ({ page }) => {
   const meta = page.getByRole('complementary', { name: 'Om sidan' });
   await expect(meta).toContainText('Ansvarig enhet');
   await expect(meta).toContainText('Nästa granskning');
-  await expect(meta.getByRole('link', { name: /Föreslå ändring/ })).toHaveAttribute('href', /content\/sidor\/gruppinformation\.mdx$/);
+  await expect(meta.getByRole('link', { name: /Föreslå ändring/ })).toHaveAttribute(
+    'href',
+    /content\/sidor\/gruppinformation\.mdx$/,
+  );
 });

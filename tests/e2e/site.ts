@@ -12,8 +12,18 @@ export function builtPages(dist = DIST): string[] {
   const walk = (dir: string) => {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
-      if (e.isDirectory()) { if (e.name !== 'pagefind' && e.name !== '_astro') walk(p); }
-      else if (e.name === 'index.html') out.push('/' + path.relative(dist, dir).split(path.sep).filter(Boolean).map((s) => s + '/').join(''));
+      if (e.isDirectory()) {
+        if (e.name !== 'pagefind' && e.name !== '_astro') walk(p);
+      } else if (e.name === 'index.html')
+        out.push(
+          '/' +
+            path
+              .relative(dist, dir)
+              .split(path.sep)
+              .filter(Boolean)
+              .map((s) => s + '/')
+              .join(''),
+        );
     }
   };
   walk(dist);

@@ -7,14 +7,24 @@ import { compoundSplits } from '../../public/js/search.js';
 describe('matches', () => {
   it('passes everything when nothing is chosen', () => expect(matches({ actor: 'a' }, { actor: '' })).toBe(true));
   it('needs every chosen value', () => {
-    expect(matches({ actor: 'intro-stockholm skatteverket', phase: 'ankomst' }, { actor: 'skatteverket', phase: 'ankomst' })).toBe(true);
+    expect(
+      matches({ actor: 'intro-stockholm skatteverket', phase: 'ankomst' }, { actor: 'skatteverket', phase: 'ankomst' }),
+    ).toBe(true);
     expect(matches({ actor: 'intro-stockholm', phase: 'ankomst' }, { actor: 'skatteverket', phase: '' })).toBe(false);
     expect(matches({}, { phase: 'ankomst' })).toBe(false);
   });
 });
 
 describe('ticks', () => {
-  const store = () => { const m = new Map<string, string>(); return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => m.set(k, v), removeItem: (k: string) => m.delete(k), m }; };
+  const store = () => {
+    const m = new Map<string, string>();
+    return {
+      getItem: (k: string) => m.get(k) ?? null,
+      setItem: (k: string, v: string) => m.set(k, v),
+      removeItem: (k: string) => m.delete(k),
+      m,
+    };
+  };
   it('round-trips and removes the key when empty', () => {
     const s = store();
     writeTicks(s, new Set(['b', 'a']));

@@ -3,8 +3,11 @@ import { compoundTerms, createSplitter } from '../../src/lib/compounds.ts';
 import { loadSwedishWords, parseDic } from '../../src/lib/swedish-words.ts';
 
 describe('createSplitter with a small word list', () => {
-  const split = createSplitter(new Set(['kvot', 'flykting', 'mottagande', 'försörjning', 'stöd', 'initial', 'sjukvård']));
-  it('finds every tail of a compound', () => expect(split('kvotflyktingmottagande')).toEqual(['flyktingmottagande', 'mottagande']));
+  const split = createSplitter(
+    new Set(['kvot', 'flykting', 'mottagande', 'försörjning', 'stöd', 'initial', 'sjukvård']),
+  );
+  it('finds every tail of a compound', () =>
+    expect(split('kvotflyktingmottagande')).toEqual(['flyktingmottagande', 'mottagande']));
   it('handles the linking s', () => expect(split('försörjningsstöd')).toEqual(['stöd']));
   it('handles inflected tails', () => expect(split('initialsjukvården')).toEqual(['sjukvården']));
   it('leaves plain words and unknown parts alone', () => {

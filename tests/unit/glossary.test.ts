@@ -10,11 +10,13 @@ const list = surfaces(terms);
 const re = termPattern(list);
 
 describe('firstUnseen', () => {
-  it('prefers the longest form', () => expect(firstUnseen('Hon får ekonomiskt bistånd.', re, list, new Set())?.surface.id).toBe('ekonomiskt-bistand'));
+  it('prefers the longest form', () =>
+    expect(firstUnseen('Hon får ekonomiskt bistånd.', re, list, new Set())?.surface.id).toBe('ekonomiskt-bistand'));
   it('ignores case for terms but not for abbreviations', () => {
     expect(firstUnseen('insatser enligt lss', re, list, new Set())).toBeUndefined();
     expect(firstUnseen('insatser enligt LSS', re, list, new Set())?.surface.isAbbr).toBe(true);
   });
   it('matches whole words only', () => expect(firstUnseen('biståndsbedömning', re, list, new Set())).toBeUndefined());
-  it('skips terms already marked', () => expect(firstUnseen('LSS och LSS', re, list, new Set(['lss']))).toBeUndefined());
+  it('skips terms already marked', () =>
+    expect(firstUnseen('LSS och LSS', re, list, new Set(['lss']))).toBeUndefined());
 });

@@ -9,17 +9,23 @@ const page = (body: string) =>
 
 it('keeps language, title and the indexed <main> with its filters, and leaves out header, navigation and footer', () => {
   const copy = indexCopy(page('<p>Text.</p>'), split)!;
-  expect(copy).toBe('<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>T – Metodstöd</title></head><body>' +
-    '<main id="innehall" data-pagefind-body><span hidden data-pagefind-filter="Innehållstyp">Sida</span><h1>T</h1><p>Text.</p></main></body></html>');
+  expect(copy).toBe(
+    '<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>T – Metodstöd</title></head><body>' +
+      '<main id="innehall" data-pagefind-body><span hidden data-pagefind-filter="Innehållstyp">Sida</span><h1>T</h1><p>Text.</p></main></body></html>',
+  );
 });
 it('adds compound tails from the indexed region only, before </main>', () => {
-  expect(indexCopy(page('<p>Om kvotflyktingmottagande.</p>'), split)).toContain('<p hidden data-pagefind-weight="0.5">flyktingmottagande mottagande</p></main>');
+  expect(indexCopy(page('<p>Om kvotflyktingmottagande.</p>'), split)).toContain(
+    '<p hidden data-pagefind-weight="0.5">flyktingmottagande mottagande</p></main>',
+  );
 });
 it('gives nothing for a page outside the index', () => {
   expect(indexCopy('<html><body><main>kvotflyktingmottagande</main></body></html>', split)).toBeUndefined();
 });
 it('ignores text inside scripts and SVG', () => {
-  expect(indexedText('<main data-pagefind-body><svg><text>kvotflyktingmottagande</text></svg>ok</main>')).not.toContain('kvot');
+  expect(indexedText('<main data-pagefind-body><svg><text>kvotflyktingmottagande</text></svg>ok</main>')).not.toContain(
+    'kvot',
+  );
 });
 
 it('writes index copies in their place under the base path, skipping pages outside the index', async () => {

@@ -15,14 +15,18 @@ import { punctuationPlugin } from '../../src/markdown/punctuation.ts';
 const contentDir = path.resolve('content');
 const fileURL = pathToFileURL(path.join(contentDir, 'sidor/exempel.md'));
 // What Astro hands the pipeline: the page's frontmatter, filled in by the plugins.
-const astroData = () => ({ astro: { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() } });
+const astroData = () => ({
+  astro: { frontmatter: {}, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() },
+});
 const html = async (md: string, hast: HastPluginEntry[] = [], mdast: MdastPluginEntry[] = []) =>
-  (await markdownToHtml(md, { hastPlugins: hast, mdastPlugins: mdast, fileURL, data: astroData() }));
+  await markdownToHtml(md, { hastPlugins: hast, mdastPlugins: mdast, fileURL, data: astroData() });
 const glossary = (base = '/b') => glossaryPlugin({ glossaryDir: path.join(contentDir, 'begrepp'), base });
 
 describe('glossary plugin on real glossary files', () => {
   it('marks only the first use, linking to the glossary with a tooltip', async () => {
-    const { html: out } = await html('En kvotflykting är här.\n\nVarje kvotflykting har rätt till stöd.\n', [glossary()]);
+    const { html: out } = await html('En kvotflykting är här.\n\nVarje kvotflykting har rätt till stöd.\n', [
+      glossary(),
+    ]);
     expect(out.match(/term__link/g)).toHaveLength(1);
     expect(out).toContain('href="/b/begrepp/#kvotflykting"');
     expect(out).toMatch(/role="tooltip"[^>]*data-pagefind-ignore/);
@@ -44,7 +48,9 @@ describe('glossary plugin on real glossary files', () => {
 describe('links plugin', () => {
   const links = (base: string) => linksPlugin({ base, contentDir });
   it('turns a path to a content file into its page URL under the base path', async () => {
-    const { html: out } = await html('[Kontakt](kontakt.mdx#telefon) och [modell](../samverkansmodeller/x.mdx)\n', [links('/m')]);
+    const { html: out } = await html('[Kontakt](kontakt.mdx#telefon) och [modell](../samverkansmodeller/x.mdx)\n', [
+      links('/m'),
+    ]);
     expect(out).toContain('href="/m/kontakt/#telefon"');
     expect(out).toContain('href="/m/samverkansmodeller/x/"');
   });
@@ -70,11 +76,16 @@ describe('diagrams plugin and store', () => {
   const setup = (fail = false, contentDir = mkdtempSync(path.join(tmpdir(), 'content-'))) => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'diagrams-'));
     const asked: string[] = [];
-    const store = createDiagramStore({ cacheDir, version: '1', contentDir, render: async (_source, id) => {
-      asked.push(id);
-      if (fail) throw new Error('Parse error on line 2');
-      return SVG;
-    } });
+    const store = createDiagramStore({
+      cacheDir,
+      version: '1',
+      contentDir,
+      render: async (_source, id) => {
+        asked.push(id);
+        if (fail) throw new Error('Parse error on line 2');
+        return SVG;
+      },
+    });
     return { cacheDir, asked, store, plugin: diagramsPlugin(store) };
   };
   it('replaces the fence with the SVG and a text alternative, and flags the page', async () => {
@@ -91,7 +102,14 @@ describe('diagrams plugin and store', () => {
     await html(page, [first.plugin]);
     await html(page, [first.plugin]);
     expect(first.asked).toHaveLength(1);
-    const second = createDiagramStore({ cacheDir: first.cacheDir, version: '1', contentDir: '/nowhere', render: async () => { throw new Error('drawn again'); } });
+    const second = createDiagramStore({
+      cacheDir: first.cacheDir,
+      version: '1',
+      contentDir: '/nowhere',
+      render: async () => {
+        throw new Error('drawn again');
+      },
+    });
     expect((await html(page, [diagramsPlugin(second)])).html).toContain(SVG);
   });
   it('in a build leaves a marker in Markdown and fill() puts the SVG in', async () => {
@@ -118,9 +136,11 @@ describe('diagrams plugin and store', () => {
     expect(code).toContain('children: "#a{fill:red}"');
     expect(code).not.toContain('2000/svg');
   });
-  it('fails with the file and Mermaid\'s message on a syntax error, and caches nothing', async () => {
+  it("fails with the file and Mermaid's message on a syntax error, and caches nothing", async () => {
     const { plugin, cacheDir } = setup(true);
-    await expect(html(page, [plugin])).rejects.toThrow(/Ogiltigt Mermaid-diagram i .*sidor\/exempel\.md:\n {2}Parse error on line 2/);
+    await expect(html(page, [plugin])).rejects.toThrow(
+      /Ogiltigt Mermaid-diagram i .*sidor\/exempel\.md:\n {2}Parse error on line 2/,
+    );
     expect(readdirSync(cacheDir)).toEqual([]);
   });
   it('reports a syntax error of a deferred diagram when filling', async () => {

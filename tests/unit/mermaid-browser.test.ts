@@ -2,7 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium.ts';
 import { createMermaidBrowser, STATELESS } from '../../src/markdown/mermaid-browser.ts';
 
-const mermaid = createMermaidBrowser({ executablePath: findChromium(), args: CHROMIUM_ARGS, mermaidConfig: { theme: 'neutral' } });
+const mermaid = createMermaidBrowser({
+  executablePath: findChromium(),
+  args: CHROMIUM_ARGS,
+  mermaidConfig: { theme: 'neutral' },
+});
 afterAll(() => mermaid.close());
 
 describe('createMermaidBrowser', () => {
@@ -13,7 +17,8 @@ describe('createMermaidBrowser', () => {
     // fresh instance per diagram the second SVG would say actor2, not actor0.
     const [first, again] = await Promise.all([mermaid.render([seq], ['d1-0']), mermaid.render([seq], ['d2-0'])]);
     expect(first[0].status).toBe('fulfilled');
-    const svg = (r: (typeof first)[0], id: string) => (r.status === 'fulfilled' ? r.value.svg.replaceAll(id, 'ID') : '');
+    const svg = (r: (typeof first)[0], id: string) =>
+      r.status === 'fulfilled' ? r.value.svg.replaceAll(id, 'ID') : '';
     expect(svg(first[0], 'd1-0')).toContain('id="actor0"');
     expect(svg(again[0], 'd2-0')).toBe(svg(first[0], 'd1-0'));
   }, 60_000);
@@ -28,8 +33,16 @@ describe('createMermaidBrowser', () => {
     ];
     expect(charts.every((c) => STATELESS.test(c))).toBe(true);
     const svgs = async (tag: string, order: number[]) => {
-      const res = await mermaid.render(order.map((i) => charts[i]), order.map((i) => `${tag}${i}-0`));
-      return Object.fromEntries(order.map((i, k) => [i, res[k].status === 'fulfilled' ? res[k].value.svg.replaceAll(`${tag}${i}-0`, 'ID') : 'fel']));
+      const res = await mermaid.render(
+        order.map((i) => charts[i]),
+        order.map((i) => `${tag}${i}-0`),
+      );
+      return Object.fromEntries(
+        order.map((i, k) => [
+          i,
+          res[k].status === 'fulfilled' ? res[k].value.svg.replaceAll(`${tag}${i}-0`, 'ID') : 'fel',
+        ]),
+      );
     };
     const forward = await svgs('f', [0, 1, 2, 0]);
     const backward = await svgs('b', [2, 1, 0]);

@@ -7,7 +7,8 @@ import { mermaidFences, uncachedDiagrams } from '../../src/markdown/mermaid-fenc
 import { createDiagramStore, diagramHash, renderId } from '../../src/markdown/diagram-store.ts';
 import { diagramsPlugin } from '../../src/markdown/diagrams.ts';
 
-const page = 'Text.\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n- lista\n\n  ```mermaid\n  flowchart LR\n    C --> D\n  ```\n\n~~~mermaid\nsequenceDiagram\nA->>B: Hej\n~~~\n';
+const page =
+  'Text.\n\n```mermaid\nflowchart LR\n  A --> B\n```\n\n- lista\n\n  ```mermaid\n  flowchart LR\n    C --> D\n  ```\n\n~~~mermaid\nsequenceDiagram\nA->>B: Hej\n~~~\n';
 
 describe('mermaidFences', () => {
   it('finds top-level fences with backticks or tildes, not those inside lists', () =>
@@ -22,14 +23,21 @@ describe('uncachedDiagrams', () => {
     writeFileSync(path.join(dir, 'content/sidor/a.md'), page);
     // What the Markdown pipeline asks to render for the same file.
     const asked: string[] = [];
-    const store = createDiagramStore({ cacheDir: path.join(dir, 'cache'), version: '1', contentDir: path.join(dir, 'content'), render: async (_source, id) => {
-      asked.push(id);
-      return '<svg></svg>';
-    } });
+    const store = createDiagramStore({
+      cacheDir: path.join(dir, 'cache'),
+      version: '1',
+      contentDir: path.join(dir, 'content'),
+      render: async (_source, id) => {
+        asked.push(id);
+        return '<svg></svg>';
+      },
+    });
     await markdownToHtml(page, { hastPlugins: [diagramsPlugin(store)], data: {} });
     // The same ids, except the diagram inside the list, which is left to the pipeline.
     const found = uncachedDiagrams(path.join(dir, 'content'), path.join(dir, 'empty-cache'), '1');
-    expect(found.map((d) => renderId(d.hash))).toEqual(asked.filter((p) => p !== renderId(diagramHash('flowchart LR\n  C --> D', '1'))));
+    expect(found.map((d) => renderId(d.hash))).toEqual(
+      asked.filter((p) => p !== renderId(diagramHash('flowchart LR\n  C --> D', '1'))),
+    );
     expect(uncachedDiagrams(path.join(dir, 'content'), path.join(dir, 'cache'), '1')).toEqual([]);
   });
 });

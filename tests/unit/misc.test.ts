@@ -18,15 +18,18 @@ describe('alphabetGroups', () => {
 
 describe('diagramLabels', () => {
   it('extracts accessible title, participants and messages', () => {
-    const src = 'sequenceDiagram\naccTitle: Titel\naccDescr: Beskrivning\nparticipant IS as Intro Stockholm\nIS->>SDF: Aktualiserar ärendet';
+    const src =
+      'sequenceDiagram\naccTitle: Titel\naccDescr: Beskrivning\nparticipant IS as Intro Stockholm\nIS->>SDF: Aktualiserar ärendet';
     expect(diagramLabels(src)).toEqual(['Titel', 'Beskrivning', 'Intro Stockholm', 'Aktualiserar ärendet']);
   });
-  it('extracts flowchart node labels', () => expect(diagramLabels('flowchart LR\nA[Ankomst] --> B(Bosättning)')).toEqual(['Ankomst', 'Bosättning']));
+  it('extracts flowchart node labels', () =>
+    expect(diagramLabels('flowchart LR\nA[Ankomst] --> B(Bosättning)')).toEqual(['Ankomst', 'Bosättning']));
 });
 
 describe('parseGitLog', () => {
   it('keeps the newest date per file', () => {
-    const out = '\x002026-11-02T10:00:00+01:00\n\ncontent/a.mdx\n\x002026-10-01T10:00:00+01:00\n\ncontent/a.mdx\ncontent/b.mdx\n';
+    const out =
+      '\x002026-11-02T10:00:00+01:00\n\ncontent/a.mdx\n\x002026-10-01T10:00:00+01:00\n\ncontent/a.mdx\ncontent/b.mdx\n';
     const m = parseGitLog(out);
     expect(m.get('content/a.mdx')?.toISOString()).toBe('2026-11-02T09:00:00.000Z');
     expect(m.get('content/b.mdx')?.toISOString()).toBe('2026-10-01T09:00:00.000Z');

@@ -16,7 +16,19 @@ const TODAY = '2026-11-23';
 const tmp = mkdtempSync(path.join(tmpdir(), 'metodstod-new-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-it('covers every content type', () => expect([...TYPES].sort()).toEqual(['aktorer', 'avsnitt', 'begrepp', 'checklista', 'dokument', 'faser', 'lankar', 'processkarta', 'samverkansmodeller', 'sidor']));
+it('covers every content type', () =>
+  expect([...TYPES].sort()).toEqual([
+    'aktorer',
+    'avsnitt',
+    'begrepp',
+    'checklista',
+    'dokument',
+    'faser',
+    'lankar',
+    'processkarta',
+    'samverkansmodeller',
+    'sidor',
+  ]));
 
 describe('each scaffold passes npm run check', () => {
   const ids = placeholderIds(loadContent(path.resolve('content')));
@@ -40,7 +52,11 @@ describe('the command', () => {
   const dir = path.join(tmp, 'cli');
   cpSync('content', dir, { recursive: true });
   const run = (...args: string[]) =>
-    execFileSync(process.execPath, ['scripts/new.ts', '--content', dir, ...args], { encoding: 'utf8', stdio: 'pipe', env: { ...process.env, TODAY } });
+    execFileSync(process.execPath, ['scripts/new.ts', '--content', dir, ...args], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, TODAY },
+    });
 
   it('names the file after the title and fills in today', () => {
     expect(run('sidor', 'Stöd till äldre', 'över 65')).toMatch(/Skapade .*sidor\/stod-till-aldre-over-65\.mdx/);

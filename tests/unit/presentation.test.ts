@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { counterText, moveIndex, presentationKey, presentationSearch, readPresentation } from '../../src/lib/presentation.ts';
+import {
+  counterText,
+  moveIndex,
+  presentationKey,
+  presentationSearch,
+  readPresentation,
+} from '../../src/lib/presentation.ts';
 
 describe('presentation mode', () => {
   it('maps keyboard and clicker keys', () => {
     expect(['ArrowRight', 'PageDown', ' '].map((k) => presentationKey(k))).toEqual(['next', 'next', 'next']);
     expect(['ArrowLeft', 'PageUp'].map((k) => presentationKey(k))).toEqual(['prev', 'prev']);
     expect(presentationKey(' ', true)).toBe('prev');
-    expect([presentationKey('Home'), presentationKey('End'), presentationKey('Escape'), presentationKey('a')]).toEqual(['first', 'last', 'close', null]);
+    expect([presentationKey('Home'), presentationKey('End'), presentationKey('Escape'), presentationKey('a')]).toEqual([
+      'first',
+      'last',
+      'close',
+      null,
+    ]);
   });
 
   it('moves within bounds', () => {

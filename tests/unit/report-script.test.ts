@@ -3,7 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 
 const report = (today: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['scripts/report.ts', ...args], { env: { ...process.env, TODAY: today }, encoding: 'utf8' });
+  execFileSync(process.execPath, ['scripts/report.ts', ...args], {
+    env: { ...process.env, TODAY: today },
+    encoding: 'utf8',
+  });
 
 it('lists overdue pages by owner as JSON', () => {
   const out = JSON.parse(report('2100-01-01', '--json'));

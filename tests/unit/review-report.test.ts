@@ -5,8 +5,18 @@ const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const today = d('2026-11-23');
 const a = { id: 'a', name: 'Avdelning A' };
 const b = { id: 'b', name: 'Byrå B' };
-const page = (title: string, owner: ReviewInput['owner'], reviewed: string, extra: Partial<ReviewInput> = {}): ReviewInput => ({
-  title, path: `/${title}/`, file: `content/sidor/${title}.mdx`, owner, reviewed: d(reviewed), ...extra,
+const page = (
+  title: string,
+  owner: ReviewInput['owner'],
+  reviewed: string,
+  extra: Partial<ReviewInput> = {},
+): ReviewInput => ({
+  title,
+  path: `/${title}/`,
+  file: `content/sidor/${title}.mdx`,
+  owner,
+  reviewed: d(reviewed),
+  ...extra,
 });
 
 describe('reviewReport', () => {
@@ -31,7 +41,12 @@ describe('reviewReport', () => {
     expect(snart).toMatchObject({ state: 'snart', next: d('2026-12-10'), days: 17 });
   });
   it('marks drafts', () => expect(groups[0].items[0].draft).toBe(true));
-  it('respects the window', () => expect(reviewReport(pages, today, 10).flatMap((g) => g.items).map((i) => i.title)).not.toContain('snart'));
+  it('respects the window', () =>
+    expect(
+      reviewReport(pages, today, 10)
+        .flatMap((g) => g.items)
+        .map((i) => i.title),
+    ).not.toContain('snart'));
   it('summarises in Swedish', () => {
     expect(reviewSummary(groups)).toBe('3 sidor behöver granskas, 2 är försenade.');
     expect(reviewSummary([])).toBe('Inga sidor behöver granskas inom 30 dagar.');

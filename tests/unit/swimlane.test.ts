@@ -54,7 +54,8 @@ describe('layoutSwimlane', () => {
     expect(l.steps[0].column).toBe(3);
   });
 
-  it('handles no steps', () => expect(layoutSwimlane(['p1'], [])).toEqual({ columns: ['p1'], lanes: [], steps: [], rows: 0 }));
+  it('handles no steps', () =>
+    expect(layoutSwimlane(['p1'], [])).toEqual({ columns: ['p1'], lanes: [], steps: [], rows: 0 }));
 
   it('rejects a step in an unknown phase or without actors', () => {
     expect(() => layoutSwimlane(['p1'], [s('x', 'okand', 'a')])).toThrow(/okänd fas: x/);

@@ -22,7 +22,8 @@ describe('entryPath', () => {
     expect(entryPath('begrepp', 'lss')).toBe('/begrepp/#lss');
     expect(entryPath('faser', 'ankomst')).toBe('/processkarta/#fas-ankomst');
   });
-  it('gives entry pages their own URL', () => expect(entryPath('samverkansmodeller', 'x')).toBe('/samverkansmodeller/x/'));
+  it('gives entry pages their own URL', () =>
+    expect(entryPath('samverkansmodeller', 'x')).toBe('/samverkansmodeller/x/'));
 });
 
 describe('contentFileToPath', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ZOOM_MAX, ZOOM_MIN, clampScale, fitScale, percent, scrollForZoom, stepScale, zoomKey } from '../../src/lib/zoom.ts';
+import {
+  ZOOM_MAX,
+  ZOOM_MIN,
+  clampScale,
+  fitScale,
+  percent,
+  scrollForZoom,
+  stepScale,
+  zoomKey,
+} from '../../src/lib/zoom.ts';
 
 describe('zoom arithmetic', () => {
   it('clamps the scale and treats nonsense as 100 %', () => {

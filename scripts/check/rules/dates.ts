@@ -4,7 +4,20 @@ import type { Rule } from '../context.ts';
 import { lineOf } from '../yaml-lines.ts';
 
 const DATE_FIELDS = ['reviewed', 'reviewBy', 'adopted', 'lastChecked', 'date'];
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 
 /** Why a written YYYY-MM(-DD) is not a real date, or undefined when it is. */
 export function badDate(text: string): string | undefined {
@@ -26,7 +39,17 @@ export const dates: Rule = {
         const at = lineOf(e.yaml, [key]);
         const written = at < 0 ? undefined : /:\s*["']?([\d-]+)["']?\s*(#.*)?$/.exec(e.yaml.split(/\r?\n/)[at])?.[1];
         const why = written && badDate(written);
-        return why ? [ctx.atField('dates', e, [key], `"${written}" är inget riktigt datum: ${why}`, 'rätta datumet (ÅÅÅÅ-MM-DD)')] : [];
+        return why
+          ? [
+              ctx.atField(
+                'dates',
+                e,
+                [key],
+                `"${written}" är inget riktigt datum: ${why}`,
+                'rätta datumet (ÅÅÅÅ-MM-DD)',
+              ),
+            ]
+          : [];
       }),
     ),
 };

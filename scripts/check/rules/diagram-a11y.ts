@@ -15,8 +15,28 @@ export const diagramA11y: Rule = {
         visit(e.tree, 'code', (c: Code) => {
           if (c.lang !== 'mermaid') return;
           n += 1;
-          if (!/^\s*accTitle\s*:\s*\S/m.test(c.value)) out.push(ctx.atNode('diagram-a11y', e, c, `diagram ${n}`, 'diagrammet saknar accTitle (en kort titel för skärmläsare)', 'lägg till raden "accTitle: …" direkt efter diagramtypen'));
-          if (!/^\s*accDescr\s*(:\s*\S|\{)/m.test(c.value)) out.push(ctx.atNode('diagram-a11y', e, c, `diagram ${n}`, 'diagrammet saknar accDescr (en beskrivning av vad diagrammet visar)', 'lägg till raden "accDescr: …" efter accTitle, med en eller två meningar om vad diagrammet visar'));
+          if (!/^\s*accTitle\s*:\s*\S/m.test(c.value))
+            out.push(
+              ctx.atNode(
+                'diagram-a11y',
+                e,
+                c,
+                `diagram ${n}`,
+                'diagrammet saknar accTitle (en kort titel för skärmläsare)',
+                'lägg till raden "accTitle: …" direkt efter diagramtypen',
+              ),
+            );
+          if (!/^\s*accDescr\s*(:\s*\S|\{)/m.test(c.value))
+            out.push(
+              ctx.atNode(
+                'diagram-a11y',
+                e,
+                c,
+                `diagram ${n}`,
+                'diagrammet saknar accDescr (en beskrivning av vad diagrammet visar)',
+                'lägg till raden "accDescr: …" efter accTitle, med en eller två meningar om vad diagrammet visar',
+              ),
+            );
         });
       }
       return out;

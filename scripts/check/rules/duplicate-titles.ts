@@ -20,7 +20,15 @@ export const duplicateTitles: Rule = {
           seen.set(title, e);
           return [];
         }
-        return [ctx.atField('duplicate-titles', e, [key], `samma ${key === 'name' ? 'namn' : key === 'term' ? 'term' : 'titel'} "${String(e.raw![key])}" som ${first.rel}`, 'ge posten en titel som skiljer den från den andra, eller slå ihop dem')];
+        return [
+          ctx.atField(
+            'duplicate-titles',
+            e,
+            [key],
+            `samma ${key === 'name' ? 'namn' : key === 'term' ? 'term' : 'titel'} "${String(e.raw![key])}" som ${first.rel}`,
+            'ge posten en titel som skiljer den från den andra, eller slå ihop dem',
+          ),
+        ];
       });
     }),
 };

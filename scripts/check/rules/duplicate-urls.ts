@@ -25,7 +25,15 @@ export const duplicateUrls: Rule = {
         seen.set(key, e);
         return [];
       }
-      return [ctx.atField('duplicate-urls', e, ['url'], `samma adress finns redan i ${first.rel}`, 'ta bort den ena posten eller slå ihop dem till en')];
+      return [
+        ctx.atField(
+          'duplicate-urls',
+          e,
+          ['url'],
+          `samma adress finns redan i ${first.rel}`,
+          'ta bort den ena posten eller slå ihop dem till en',
+        ),
+      ];
     });
   },
 };

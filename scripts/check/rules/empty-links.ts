@@ -7,8 +7,28 @@ export const emptyLinks: Rule = {
   run: (ctx) =>
     ctx.entries.flatMap((e) =>
       (e.tree ? links(e.tree) : []).flatMap((l) => {
-        if (!l.url.trim()) return [ctx.atNode('empty-links', e, l.node, 'länk', `länken "${l.text}" saknar adress`, 'skriv adressen inom parentesen: [text](/sidans-adress/)')];
-        if (!l.text) return [ctx.atNode('empty-links', e, l.node, 'länk', `länken till "${l.url}" saknar text`, 'skriv en text mellan [ och ] som säger vart länken leder')];
+        if (!l.url.trim())
+          return [
+            ctx.atNode(
+              'empty-links',
+              e,
+              l.node,
+              'länk',
+              `länken "${l.text}" saknar adress`,
+              'skriv adressen inom parentesen: [text](/sidans-adress/)',
+            ),
+          ];
+        if (!l.text)
+          return [
+            ctx.atNode(
+              'empty-links',
+              e,
+              l.node,
+              'länk',
+              `länken till "${l.url}" saknar text`,
+              'skriv en text mellan [ och ] som säger vart länken leder',
+            ),
+          ];
         return [];
       }),
     ),

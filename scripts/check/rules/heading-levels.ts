@@ -17,10 +17,19 @@ export const headingLevels: Rule = {
       let prev = 1;
       visit(e.tree, 'heading', (h: Heading) => {
         const text = toString(h).trim();
-        const at = (message: string, fix: string) => out.push(ctx.atNode('heading-levels', e, h, 'rubrik', message, fix));
+        const at = (message: string, fix: string) =>
+          out.push(ctx.atNode('heading-levels', e, h, 'rubrik', message, fix));
         if (!text) at('rubriken är tom', 'skriv rubrikens text efter #-tecknen eller ta bort raden');
-        if (h.depth === 1) at(`"${text}" är en rubrik på nivå 1 (#), men sidans titel är redan nivå 1`, 'använd ## för huvudrubrikerna i texten');
-        else if (h.depth > prev + 1) at(`"${text}" hoppar från nivå ${prev} till nivå ${h.depth}`, `använd ${hashes(prev + 1)} (nivå ${prev + 1}) här`);
+        if (h.depth === 1)
+          at(
+            `"${text}" är en rubrik på nivå 1 (#), men sidans titel är redan nivå 1`,
+            'använd ## för huvudrubrikerna i texten',
+          );
+        else if (h.depth > prev + 1)
+          at(
+            `"${text}" hoppar från nivå ${prev} till nivå ${h.depth}`,
+            `använd ${hashes(prev + 1)} (nivå ${prev + 1}) här`,
+          );
         prev = h.depth;
       });
       return out;

@@ -8,6 +8,15 @@ export const imageAlt: Rule = {
     ctx.entries.flatMap((e) =>
       (e.tree ? images(e.tree) : [])
         .filter((i) => !i.alt?.trim())
-        .map((i) => ctx.atNode('image-alt', e, i.node, 'bild', 'bilden saknar alternativtext', 'beskriv bilden mellan hakparenteserna: ![Vad bilden visar](bild.png)')),
+        .map((i) =>
+          ctx.atNode(
+            'image-alt',
+            e,
+            i.node,
+            'bild',
+            'bilden saknar alternativtext',
+            'beskriv bilden mellan hakparenteserna: ![Vad bilden visar](bild.png)',
+          ),
+        ),
     ),
 };

@@ -22,11 +22,20 @@ const decode = (s: string) => {
   }
 };
 
-function checkLink(ctx: CheckContext, e: Entry, node: Parameters<CheckContext['atNode']>[2], url: string): Problem | undefined {
+function checkLink(
+  ctx: CheckContext,
+  e: Entry,
+  node: Parameters<CheckContext['atNode']>[2],
+  url: string,
+): Problem | undefined {
   const at = (message: string, fix: string) => ctx.atNode('internal-links', e, node, 'länk', message, fix);
   if (!url || EXTERNAL.test(url)) return undefined;
   const scheme = SCHEME.exec(url)?.[1];
-  if (scheme) return at(`"${url}": länkar av typen ${scheme}: är inte tillåtna`, 'länka till en webbadress (https://…) eller en sida på webbplatsen (/…/)');
+  if (scheme)
+    return at(
+      `"${url}": länkar av typen ${scheme}: är inte tillåtna`,
+      'länka till en webbadress (https://…) eller en sida på webbplatsen (/…/)',
+    );
 
   const ownPage = entryPath(e.collection.name, e.id).split('#')[0];
   let target: string;
@@ -35,11 +44,20 @@ function checkLink(ctx: CheckContext, e: Entry, node: Parameters<CheckContext['a
     const abs = path.resolve(path.dirname(e.file), decode(file[1]));
     const rel = path.relative(ctx.contentDir, abs).split(path.sep).join('/');
     if (!existsSync(abs)) {
-      const folderFiles = ctx.entries.filter((x) => path.dirname(x.file) === path.dirname(abs)).map((x) => path.basename(x.file));
-      return at(`"${url}": filen finns inte`, `kontrollera sökvägen, den utgår från mappen där den här filen ligger${didYouMean(path.basename(abs), folderFiles)}`);
+      const folderFiles = ctx.entries
+        .filter((x) => path.dirname(x.file) === path.dirname(abs))
+        .map((x) => path.basename(x.file));
+      return at(
+        `"${url}": filen finns inte`,
+        `kontrollera sökvägen, den utgår från mappen där den här filen ligger${didYouMean(path.basename(abs), folderFiles)}`,
+      );
     }
     const sitePath = contentFileToPath(rel);
-    if (!sitePath) return at(`"${url}": filen är ingen sida på webbplatsen`, 'länka till en fil under content/ (till exempel ../sidor/kontakt.mdx) eller till sidans adress');
+    if (!sitePath)
+      return at(
+        `"${url}": filen är ingen sida på webbplatsen`,
+        'länka till en fil under content/ (till exempel ../sidor/kontakt.mdx) eller till sidans adress',
+      );
     target = sitePath + (file[2] ?? '');
   } else {
     const u = new URL(url, `https://webbplats.invalid${ownPage}`);
@@ -50,11 +68,17 @@ function checkLink(ctx: CheckContext, e: Entry, node: Parameters<CheckContext['a
   let pagePath = decode(rawPath);
   const pages = ctx.site().pages;
   if (/\.[a-z0-9]+$/i.test(pagePath)) {
-    return existsSync(path.join(ctx.root, 'public', pagePath)) ? undefined : at(`"${url}": filen ${pagePath} finns inte i public/`, 'kontrollera filnamnet');
+    return existsSync(path.join(ctx.root, 'public', pagePath))
+      ? undefined
+      : at(`"${url}": filen ${pagePath} finns inte i public/`, 'kontrollera filnamnet');
   }
   if (!pagePath.endsWith('/')) pagePath += '/';
   const anchors = pages.get(pagePath);
-  if (!anchors) return at(`"${url}": sidan ${pagePath} finns inte`, `kontrollera adressen${didYouMean(pagePath, pages.keys())}; skriv sidans adress, t.ex. /kontakt/, eller sökvägen till filen, t.ex. ../sidor/kontakt.mdx`);
+  if (!anchors)
+    return at(
+      `"${url}": sidan ${pagePath} finns inte`,
+      `kontrollera adressen${didYouMean(pagePath, pages.keys())}; skriv sidans adress, t.ex. /kontakt/, eller sökvägen till filen, t.ex. ../sidor/kontakt.mdx`,
+    );
   const anchor = decode(rawHash);
   if (anchor && !anchors.has(anchor)) {
     return at(
@@ -68,5 +92,7 @@ function checkLink(ctx: CheckContext, e: Entry, node: Parameters<CheckContext['a
 export const internalLinks: Rule = {
   id: 'internal-links',
   run: (ctx) =>
-    ctx.entries.flatMap((e) => (e.tree ? links(e.tree) : []).flatMap((l) => checkLink(ctx, e, l.node, l.url.trim()) ?? [])),
+    ctx.entries.flatMap((e) =>
+      (e.tree ? links(e.tree) : []).flatMap((l) => checkLink(ctx, e, l.node, l.url.trim()) ?? []),
+    ),
 };

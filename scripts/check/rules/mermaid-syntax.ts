@@ -20,9 +20,17 @@ export const mermaidSyntax: Rule = {
       problem.line += r.line; // the fence is the line before the diagram's first line
       const src = code.value.split('\n')[r.line - 1]?.trim() ?? '';
       if (r.unknownType) {
-        out.push({ ...problem, message: `okänd diagramtyp på rad 1 i diagrammet ("${src}")`, fix: 'börja diagrammet med en typ, till exempel flowchart TD eller sequenceDiagram' });
+        out.push({
+          ...problem,
+          message: `okänd diagramtyp på rad 1 i diagrammet ("${src}")`,
+          fix: 'börja diagrammet med en typ, till exempel flowchart TD eller sequenceDiagram',
+        });
       } else {
-        out.push({ ...problem, message: `ogiltigt diagram: rad ${r.line} i diagrammet ("${src}") går inte att tolka`, fix: `rätta syntaxen på den raden (Mermaid: ${r.detail})` });
+        out.push({
+          ...problem,
+          message: `ogiltigt diagram: rad ${r.line} i diagrammet ("${src}") går inte att tolka`,
+          fix: `rätta syntaxen på den raden (Mermaid: ${r.detail})`,
+        });
       }
     }
     return out;

@@ -6,7 +6,10 @@ const KIND = 'stadens-enhet';
 export const owner: Rule = {
   id: 'owner',
   run: (ctx) => {
-    const units = ctx.inCollection('aktorer').filter((a) => a.raw?.kind === KIND).map((a) => a.id);
+    const units = ctx
+      .inCollection('aktorer')
+      .filter((a) => a.raw?.kind === KIND)
+      .map((a) => a.id);
     return ctx.entries.flatMap((e) => {
       const id = e.raw?.owner;
       if (typeof id !== 'string') return [];

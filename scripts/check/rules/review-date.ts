@@ -10,6 +10,14 @@ export const reviewDate: Rule = {
       const v = e.raw?.reviewed;
       const d = v instanceof Date ? v : typeof v === 'string' ? new Date(v) : undefined;
       if (!d || Number.isNaN(d.getTime()) || d.getTime() <= ctx.today.getTime()) return [];
-      return [ctx.atField('review-date', e, ['reviewed'], `granskningsdatumet ${isoDay(d)} ligger i framtiden (i dag är det ${isoDay(ctx.today)})`, 'ange det datum då innehållet faktiskt granskades, senast i dag')];
+      return [
+        ctx.atField(
+          'review-date',
+          e,
+          ['reviewed'],
+          `granskningsdatumet ${isoDay(d)} ligger i framtiden (i dag är det ${isoDay(ctx.today)})`,
+          'ange det datum då innehållet faktiskt granskades, senast i dag',
+        ),
+      ];
     }),
 };

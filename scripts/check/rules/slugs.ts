@@ -16,11 +16,20 @@ export const slugs: Rule = {
       const name = path.basename(e.rel).replace(/\.[^.]+$/, '');
       if (!isSlug(name)) {
         const better = slugify(name) || 'ny-sida';
-        problems.push({ ...base, message: `filnamnet "${path.basename(e.rel)}" får bara innehålla a–z, 0–9 och bindestreck (inga versaler, mellanslag eller å, ä, ö)`, fix: `byt namn på filen till "${better}${path.extname(e.rel)}" och rätta hänvisningar till den` });
+        problems.push({
+          ...base,
+          message: `filnamnet "${path.basename(e.rel)}" får bara innehålla a–z, 0–9 och bindestreck (inga versaler, mellanslag eller å, ä, ö)`,
+          fix: `byt namn på filen till "${better}${path.extname(e.rel)}" och rätta hänvisningar till den`,
+        });
       }
       const key = `${e.collection.name}/${e.id.toLowerCase()}`;
       const first = seen.get(key);
-      if (first) problems.push({ ...base, message: `får samma id "${e.id}" som ${first.rel}: bara en av dem kommer med på webbplatsen`, fix: 'byt namn på den ena filen eller slå ihop dem' });
+      if (first)
+        problems.push({
+          ...base,
+          message: `får samma id "${e.id}" som ${first.rel}: bara en av dem kommer med på webbplatsen`,
+          fix: 'byt namn på den ena filen eller slå ihop dem',
+        });
       else seen.set(key, e);
     }
     return problems;

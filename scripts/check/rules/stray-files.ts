@@ -15,14 +15,28 @@ export const strayFiles: Rule = {
       .map((file) => {
         const rel = path.relative(ctx.contentDir, file).split(path.sep).join('/');
         const ext = path.extname(rel).slice(1);
-        const home = [...COLLECTIONS].sort((a, b) => b.folder.length - a.folder.length).find((c) => rel.startsWith(`${c.folder}/`));
+        const home = [...COLLECTIONS]
+          .sort((a, b) => b.folder.length - a.folder.length)
+          .find((c) => rel.startsWith(`${c.folder}/`));
         const base = { rule: 'stray-files', file, line: 1, field: 'fil' };
         if (home) {
-          return { ...base, message: `filändelsen .${ext} läses inte in i ${home.label}`, fix: `byt filändelse till .${home.exts.join(' eller .')}` };
+          return {
+            ...base,
+            message: `filändelsen .${ext} läses inte in i ${home.label}`,
+            fix: `byt filändelse till .${home.exts.join(' eller .')}`,
+          };
         }
         if (rel.startsWith('processkarta/')) {
-          return { ...base, message: 'filen ligger direkt i processkarta/ och läses inte in', fix: 'flytta den till processkarta/steg/ (steg) eller processkarta/faser/ (faser)' };
+          return {
+            ...base,
+            message: 'filen ligger direkt i processkarta/ och läses inte in',
+            fix: 'flytta den till processkarta/steg/ (steg) eller processkarta/faser/ (faser)',
+          };
         }
-        return { ...base, message: 'filen ligger i en mapp som inte hör till någon innehållstyp och läses inte in', fix: `flytta den till en av mapparna ${COLLECTIONS.map((c) => `content/${c.folder}/`).join(', ')}` };
+        return {
+          ...base,
+          message: 'filen ligger i en mapp som inte hör till någon innehållstyp och läses inte in',
+          fix: `flytta den till en av mapparna ${COLLECTIONS.map((c) => `content/${c.folder}/`).join(', ')}`,
+        };
       }),
 };

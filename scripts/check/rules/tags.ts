@@ -13,7 +13,15 @@ export const tags: Rule = {
       if (!Array.isArray(list)) return [];
       return list.flatMap((t, i) =>
         typeof t === 'string' && !KNOWN.has(t)
-          ? [ctx.atField('tags', e, ['tags', i], `okänd tagg "${t}" – tillåtna taggar: ${TAG_IDS.join(', ')}`, `välj en av de tillåtna taggarna${didYouMean(t, TAG_IDS)}; nya taggar läggs till i src/schemas/tags.ts av en utvecklare`)]
+          ? [
+              ctx.atField(
+                'tags',
+                e,
+                ['tags', i],
+                `okänd tagg "${t}" – tillåtna taggar: ${TAG_IDS.join(', ')}`,
+                `välj en av de tillåtna taggarna${didYouMean(t, TAG_IDS)}; nya taggar läggs till i src/schemas/tags.ts av en utvecklare`,
+              ),
+            ]
           : [],
       );
     }),

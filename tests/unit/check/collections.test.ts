@@ -9,10 +9,19 @@ it('mirrors src/content.config.ts', () => {
   const fromConfig = [...config.matchAll(re)].map(([, name, folder, pattern = '**/*.{yaml,yml}', schema]) => ({
     name,
     folder,
-    exts: pattern.replace(/^\*\*\/\*\./, '').replace(/[{}]/g, '').split(',').sort(),
+    exts: pattern
+      .replace(/^\*\*\/\*\./, '')
+      .replace(/[{}]/g, '')
+      .split(',')
+      .sort(),
     schema,
   }));
-  const mine = COLLECTIONS.map((c) => ({ name: c.name, folder: c.folder, exts: [...c.exts].sort(), schema: c.schema.name }));
+  const mine = COLLECTIONS.map((c) => ({
+    name: c.name,
+    folder: c.folder,
+    exts: [...c.exts].sort(),
+    schema: c.schema.name,
+  }));
   expect(fromConfig.length).toBeGreaterThan(5);
   expect(mine).toEqual(fromConfig);
 });

@@ -17,8 +17,10 @@ describe('badDate', () => {
 });
 
 describe('urlKey', () => {
-  it('treats http/https, www and a trailing slash as the same page', () => expect(urlKey('http://WWW.Example.se/a/')).toBe(urlKey('https://example.se/a')));
-  it('keeps different paths apart', () => expect(urlKey('https://example.se/a')).not.toBe(urlKey('https://example.se/b')));
+  it('treats http/https, www and a trailing slash as the same page', () =>
+    expect(urlKey('http://WWW.Example.se/a/')).toBe(urlKey('https://example.se/a')));
+  it('keeps different paths apart', () =>
+    expect(urlKey('https://example.se/a')).not.toBe(urlKey('https://example.se/b')));
   it('ignores non-web addresses', () => expect(urlKey('javascript:alert(1)')).toBeUndefined());
 });
 
@@ -30,11 +32,20 @@ it('gives files the ids Astro gives them', () => {
 describe('parseMermaid (Mermaid in Node, no browser)', () => {
   it('accepts a valid diagram with accessibility lines', async () =>
     expect(await parseMermaid('sequenceDiagram\n  accTitle: T\n  accDescr: D\n  A->>B: hej')).toEqual({ ok: true }));
-  it('gives the line of a syntax error', async () => expect(await parseMermaid('flowchart TD\n  A --> B\n  B -->> C')).toMatchObject({ ok: false, line: 3 }));
-  it('recognises an unknown diagram type', async () => expect(await parseMermaid('flödesschema\n  A --> B')).toMatchObject({ ok: false, unknownType: true, line: 1 }));
+  it('gives the line of a syntax error', async () =>
+    expect(await parseMermaid('flowchart TD\n  A --> B\n  B -->> C')).toMatchObject({ ok: false, line: 3 }));
+  it('recognises an unknown diagram type', async () =>
+    expect(await parseMermaid('flödesschema\n  A --> B')).toMatchObject({ ok: false, unknownType: true, line: 1 }));
 });
 
 it('annotates problems for GitHub pull requests', () => {
-  const p = { rule: 'x', file: `${process.cwd()}/content/a,b.mdx`, line: 3, field: 'owner', message: '100% fel:\nny rad', fix: 'rätta' };
+  const p = {
+    rule: 'x',
+    file: `${process.cwd()}/content/a,b.mdx`,
+    line: 3,
+    field: 'owner',
+    message: '100% fel:\nny rad',
+    fix: 'rätta',
+  };
   expect(annotation(p)).toBe('::error file=content/a%2Cb.mdx,line=3,title=owner::100%25 fel:%0Any rad  →  rätta');
 });

@@ -27,14 +27,22 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
   ],
   references: [
     ['begrepp/ord.yaml:4 seeAlso[0]', /"okant-begrepp" finns inte bland begrepp/],
-    ['processkarta/steg/steg-ett.yaml:2 phase', /"okand-fas" finns inte.*content\/processkarta\/faser\/okand-fas\.yaml/],
+    [
+      'processkarta/steg/steg-ett.yaml:2 phase',
+      /"okand-fas" finns inte.*content\/processkarta\/faser\/okand-fas\.yaml/,
+    ],
     ['processkarta/steg/steg-ett.yaml:6 actors[1]', /"okand-aktor" finns inte bland aktörer/],
     ['processkarta/steg/steg-ett.yaml:10 models[0]', /"okand-modell" finns inte bland samverkansmodeller/],
     ['processkarta/steg/steg-ett.yaml:12 checklist[0]', /"okand-punkt"/],
     ['processkarta/steg/steg-ett.yaml:14 links[0]', /"okand-lank"/],
     ['sidor/sida.mdx:7 sources[0].dokument', /"okant-dokument" finns inte bland dokument/],
   ],
-  owner: [['sidor/sida.mdx:4 owner', /"myndigheten" är inte en enhet i Stockholms stad.*kind: stadens-enhet, till exempel enheten/]],
+  owner: [
+    [
+      'sidor/sida.mdx:4 owner',
+      /"myndigheten" är inte en enhet i Stockholms stad.*kind: stadens-enhet, till exempel enheten/,
+    ],
+  ],
   'link-urls': [
     ['lankar/farlig.yaml:2 url', /javascript: är inte tillåtet/],
     ['lankar/relativ.yaml:2 url', /ingen fullständig webbadress/],
@@ -48,7 +56,10 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
     ['samverkansmodeller/modell.mdx:5 parties', /minst två parter/],
     ['samverkansmodeller/modell.mdx:9 steps[0].description', /fältet saknas.*"description: …"/],
     ['sidor/fel-falt.mdx:1 summary', /fältet saknas/],
-    ['sidor/fel-falt.mdx:2 titel', /okänt fält – kontrollera stavningen, tillåtna fält: title, summary.*menade du "title"/],
+    [
+      'sidor/fel-falt.mdx:2 titel',
+      /okänt fält – kontrollera stavningen, tillåtna fält: title, summary.*menade du "title"/,
+    ],
     ['sidor/fel-falt.mdx:4 status', /ogiltigt värde "klar" – tillåtna värden: gällande, utkast, arkiverad/],
     ['sidor/fel-falt.mdx:5 order', /ska vara ett tal, men är text/],
     ['sidor/fel-falt.mdx:7 reviewed', /"snart" ska vara ett datum/],
@@ -91,7 +102,10 @@ describe('each fixture fails its rule, with file, line and a useful message', ()
       const contentDir = path.join(FIXTURES, rule, 'content');
       const { problems } = await runCheck({ contentDir, today: TODAY });
       expect(problems.map((p) => p.rule)).toEqual(expected.map(() => rule));
-      const lines = problems.map((p) => ({ at: `${path.relative(contentDir, p.file).split(path.sep).join('/')}:${p.line} ${p.field}`, text: formatProblem(p) }));
+      const lines = problems.map((p) => ({
+        at: `${path.relative(contentDir, p.file).split(path.sep).join('/')}:${p.line} ${p.field}`,
+        text: formatProblem(p),
+      }));
       expected.forEach(([at, message], i) => {
         expect(lines[i].at).toBe(at);
         expect(lines[i].text).toMatch(message);
