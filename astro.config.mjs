@@ -2,6 +2,7 @@
 // BASE_PATH, e.g. BASE_PATH=/metodstod/ npm run build.
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown/processor.ts';
@@ -17,7 +18,8 @@ const mermaidVersion = JSON.parse(
   readFileSync(new URL('./node_modules/mermaid/package.json', import.meta.url), 'utf8'),
 ).version;
 
-const contentDir = fileURLToPath(new URL('./content/', import.meta.url));
+// CONTENT_DIR builds another content folder (the tests' fixture site) with the same code.
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content') + path.sep;
 const mermaidCache = fileURLToPath(new URL('./.cache/mermaid/', import.meta.url));
 // One Chromium page draws every diagram of the build; closed when the build is done.
 const browser = createMermaidBrowser({
@@ -39,6 +41,11 @@ const diagrams = createDiagramStore({
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://metodstod.invalid',
   base,
+  // OUT_DIR and a cache of its own keep a second content folder's build apart from the site's.
+  ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
+  ...(process.env.CONTENT_DIR
+    ? { cacheDir: `./.cache/astro/${path.relative(process.cwd(), contentDir).replace(/[\\/]+/g, '-')}` }
+    : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
@@ -47,7 +54,7 @@ export default defineConfig({
     processor: markdownProcessor({
       base: base.replace(/\/$/, ''),
       contentDir,
-      glossaryDir: fileURLToPath(new URL('./content/begrepp/', import.meta.url)),
+      glossaryDir: path.join(contentDir, 'begrepp'),
       diagrams,
     }),
   },

@@ -11,10 +11,13 @@ import { fasSchema, processtegSchema } from './schemas/process.ts';
 import { samverkansmodellSchema } from './schemas/samverkansmodell.ts';
 import { sidaSchema } from './schemas/sida.ts';
 
+// CONTENT_DIR: another content folder built by the same code (the tests' fixture site).
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
 // retainBody: false keeps the raw source out of Astro's data store (nothing
 // reads entry.body): half the store, which the build parses as one big module.
 const from = (folder: string, pattern = '**/*.{yaml,yml}') =>
-  glob({ pattern, base: `./content/${folder}`, retainBody: false });
+  glob({ pattern, base: `${CONTENT_DIR}/${folder}`, retainBody: false });
 
 export const collections = {
   aktorer: defineCollection({ loader: from('aktorer'), schema: aktorSchema(reference) }),

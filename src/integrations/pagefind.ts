@@ -43,7 +43,7 @@ export function pagefind(): AstroIntegration {
           // Files keep their place under the base path, so Pagefind's URLs carry it.
           const site = path.join(scratch, base);
           const files = builtFiles(root, '.html');
-          const glossaryDir = path.resolve('content/begrepp');
+          const glossaryDir = path.resolve(process.env.CONTENT_DIR ?? 'content', 'begrepp');
           // Half the pages in a worker thread, half here (one worker: each holds the word list).
           const share = (i: number) => ({ root, site, glossaryDir, files: files.filter((_, j) => j % 2 === i) });
           const other =
