@@ -1,4 +1,4 @@
-// The arithmetic of the zoom widget (src/scripts/zoom.ts), kept pure so it
+// The arithmetic of the zoom widget (src/browser/zoom.ts), kept pure so it
 // can be unit-tested without a browser.
 
 export const ZOOM_MIN = 0.25;
