@@ -6,6 +6,10 @@ import { alphabetGroups, OTHER_ANCHOR } from '../../src/lib/alphabet.ts';
 import { cleanSvg } from '../../src/lib/svg-clean.ts';
 
 describe('cleanSvg', () => {
+  it('drops data-type, which MDX would turn into datatype', () =>
+    expect(cleanSvg('<svg><g data-et="p" data-type="participant" data-id="BS"></g></svg>')).toBe(
+      '<svg><g data-et="p" data-id="BS"></g></svg>',
+    ));
   it('drops name and datatype, keeping every other attribute', () => {
     const svg =
       '<svg id="s"><g id="r" datatype="participant" data-id="BS"><rect x="1" name="BS" rx="6"/><line name="BS" x1="2"/></g></svg>';
@@ -31,7 +35,7 @@ describe('cleanSvg', () => {
     }
     for (const f of files) {
       const out = cleanSvg(readFileSync(`.cache/mermaid/${f}`, 'utf8'));
-      expect(out).not.toMatch(/<(rect|line|g)\b[^>]*\s(name|datatype)=/);
+      expect(out).not.toMatch(/<(rect|line|g)\b[^>]*\s(name|datatype|data-type)=/);
       const ids = new Set(Array.from(out.matchAll(/\sid="([^"]+)"/g), (m) => m[1]));
       for (const m of out.matchAll(/url\(['"]?#([^'")]+)/g)) expect(ids, `${f}: #${m[1]}`).toContain(m[1]);
     }
