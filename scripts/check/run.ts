@@ -22,6 +22,12 @@ import { slugs } from './rules/slugs.ts';
 import { strayFiles } from './rules/stray-files.ts';
 import { syntax } from './rules/syntax.ts';
 import { tags } from './rules/tags.ts';
+import { components } from './rules/components.ts';
+import { duplicateOrder } from './rules/duplicate-order.ts';
+import { externalResources } from './rules/external-resources.ts';
+import { mdxCode } from './rules/mdx-code.ts';
+import { rawHtml } from './rules/raw-html.ts';
+import { unsafeUrls } from './rules/unsafe-urls.ts';
 
 /** Rules that defer (schema, review-date) come after the ones they defer to. */
 export const RULES: readonly Rule[] = [
@@ -31,10 +37,16 @@ export const RULES: readonly Rule[] = [
   references,
   owner,
   linkUrls,
+  unsafeUrls,
+  rawHtml,
+  externalResources,
+  mdxCode,
+  components,
   duplicateUrls,
   tags,
   dates,
   duplicateTitles,
+  duplicateOrder,
   reviewDate,
   schema,
   internalLinks,
