@@ -2,10 +2,9 @@
 // parses YAML with js-yaml (as Astro does) and MDX bodies with remark.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { slug } from 'github-slugger';
 import yaml from 'js-yaml';
 import type { Root } from 'mdast';
-import { collectionOf, type CollectionDef } from './collections.ts';
+import { typeOfFile, type SomeContentType } from '../../src/content-types/index.ts';
 import { parseMarkdown, parseMdx } from './markdown.ts';
 
 export interface SyntaxError {
@@ -19,7 +18,7 @@ export interface Entry {
   file: string;
   /** Path relative to content/, with forward slashes. */
   rel: string;
-  collection: CollectionDef;
+  collection: SomeContentType;
   /** The id Astro's glob loader gives the file (slugged path without extension). */
   id: string;
   /** The YAML data as js-yaml reads it; undefined when it could not be read. */
@@ -41,15 +40,6 @@ export interface LoadedContent {
   stray: string[];
   fileCount: number;
 }
-
-/** The id Astro gives a file: each path segment slugged, extension dropped. */
-export const entryId = (relInFolder: string) =>
-  relInFolder
-    .replace(/\.[^./]+$/, '')
-    .split('/')
-    .map((s) => slug(s))
-    .join('/')
-    .replace(/\/index$/, '');
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -97,13 +87,13 @@ function yamlError(e: unknown, text: string, firstLine: number): SyntaxError {
   };
 }
 
-function readEntry(file: string, rel: string, collection: CollectionDef): Entry {
+function readEntry(file: string, rel: string, collection: SomeContentType): Entry {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const entry: Entry = {
     file,
     rel,
     collection,
-    id: entryId(rel.slice(collection.folder.length + 1)),
+    id: collection.id(rel.slice(collection.folder.length + 1)),
     yaml: text,
     yamlLine: 1,
     syntax: [],
@@ -157,7 +147,7 @@ export function loadContent(contentDir: string): LoadedContent {
   const stray: string[] = [];
   for (const file of files) {
     const rel = path.relative(contentDir, file).split(path.sep).join('/');
-    const collection = collectionOf(rel);
+    const collection = typeOfFile(rel);
     if (collection) entries.push(readEntry(file, rel, collection));
     else stray.push(file);
   }
