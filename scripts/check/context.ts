@@ -16,6 +16,8 @@ export interface CheckContext extends LoadedContent {
   inCollection(collection: string): Entry[];
   /** Schema validation of an entry whose YAML could be read. */
   validation(entry: Entry): Validation | undefined;
+  /** The entry as its schema parses it; undefined when it is invalid or unreadable. */
+  data(entry: Entry): Record<string, unknown> | undefined;
   /** Pages and #anchors of the built site, as far as content decides them. */
   site(): SiteIndex;
   /** A problem at a field of the entry's YAML. */
@@ -55,7 +57,8 @@ export function createContext(content: LoadedContent, root: string, today: Date)
         );
       return validations.get(entry);
     },
-    site: () => (site ??= buildSiteIndex(content.entries, root)),
+    data: (entry) => ctx.validation(entry)?.data as Record<string, unknown> | undefined,
+    site: () => (site ??= buildSiteIndex(content.entries, root, (e) => ctx.data(e))),
     atField(rule, entry, path, message, fix, field = fieldName(path)) {
       const at = lineOf(entry.yaml, path);
       return { rule, file: entry.file, line: at < 0 ? 1 : entry.yamlLine + at, field, message, fix };
