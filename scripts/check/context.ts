@@ -4,7 +4,7 @@ import type { Entry, LoadedContent } from './load.ts';
 import type { Problem } from './problem.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 import { validateEntry, type Validation } from './validate.ts';
-import { lineOf } from './yaml-lines.ts';
+import { lineOf } from './yaml-positions.ts';
 import { fieldName, type Path } from './zod-swedish.ts';
 
 export interface CheckContext extends LoadedContent {
@@ -60,8 +60,8 @@ export function createContext(content: LoadedContent, root: string, today: Date)
     data: (entry) => ctx.validation(entry)?.data as Record<string, unknown> | undefined,
     site: () => (site ??= buildSiteIndex(content.entries, root, (e) => ctx.data(e))),
     atField(rule, entry, path, message, fix, field = fieldName(path)) {
-      const at = lineOf(entry.yaml, path);
-      return { rule, file: entry.file, line: at < 0 ? 1 : entry.yamlLine + at, field, message, fix };
+      const at = entry.parsed && lineOf(entry.parsed, path);
+      return { rule, file: entry.file, line: at === undefined ? 1 : entry.yamlLine + at - 1, field, message, fix };
     },
     atNode(rule, entry, node, field, message, fix) {
       const line = (entry.bodyLine ?? 1) + (node.position?.start.line ?? 1) - 1;

@@ -4,6 +4,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { DiagramStore } from './diagram-store.ts';
 import { diagramsPlugin } from './diagrams.ts';
+import { FEATURES } from './features.ts';
 import { glossaryPlugin } from './glossary.ts';
 import { linksPlugin } from './links.ts';
 import { punctuationPlugin } from './punctuation.ts';
@@ -18,8 +19,7 @@ export interface ProcessorOptions {
 
 export function markdownProcessor(opts: ProcessorOptions) {
   return satteri({
-    // Swedish quotes come from punctuationPlugin; SmartyPants would set English ones.
-    features: { gfm: true, smartPunctuation: false },
+    features: FEATURES,
     mdastPlugins: [punctuationPlugin()],
     hastPlugins: [
       diagramsPlugin(opts.diagrams),
