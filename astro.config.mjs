@@ -11,6 +11,7 @@ import { createDiagramStore } from './src/markdown/diagram-store.ts';
 import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { browserModules } from './src/integrations/browser-modules.ts';
 import { mermaid } from './src/integrations/mermaid.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -60,6 +61,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // browserModules() before pagefind() and serviceWorker(): its files are part of the built site.
+    browserModules(),
     // mermaid() before pagefind(): it puts the SVGs into the pages first.
     mermaid({ store: diagrams, close: browser.close }),
     pagefind(),
