@@ -8,7 +8,7 @@ import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { createMermaidBrowser } from './src/markdown/mermaid-browser.ts';
 import { createDiagramStore } from './src/markdown/diagram-store.ts';
-import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './src/node/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { browserModules } from './src/integrations/browser-modules.ts';

@@ -1,6 +1,6 @@
 // End-to-end and accessibility tests against the built site (npm test builds first).
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './src/node/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 const base = process.env.BASE_PATH ?? '/';

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../lib/built-files.ts';
+import { builtFiles } from '../node/built-files.ts';
 import { bundleBrowserModule } from './browser-modules.ts';
 import { SW_FILE, precacheUrl, precacheVersion, serviceWorkerSource, shouldPrecache } from '../lib/precache.ts';
 
