@@ -5,8 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { begrepp } from '../content-types/begrepp.ts';
 import { anyRef } from '../schemas/ref.ts';
-import { readYaml } from './content-yaml.ts';
-import type { GlossaryTerm } from './glossary-match.ts';
+import { readYaml } from '../lib/content-yaml.ts';
+import type { GlossaryTerm } from '../lib/glossary-match.ts';
 
 const schema = begrepp.schema(anyRef);
 
