@@ -2,7 +2,7 @@
 import { ACTOR_KINDS, aktorSchema } from '../schemas/aktor.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { keysOf, quoted } from './shared.ts';
+import { GENERAL, keysOf, quoted, SOURCES } from './shared.ts';
 
 export const aktorer = defineContentType({
   name: 'aktorer',
@@ -32,5 +32,12 @@ export const aktorer = defineContentType({
       example: 'https://start.stockholm/',
       commented: true,
     },
+    contact: {
+      help: 'Enhetens e-postadress för synpunkter på sidor som enheten äger (en funktionsadress, aldrig en persons):',
+      example: 'enheten@example.se',
+      commented: true,
+    },
+    sources: SOURCES,
+    general: GENERAL,
   },
 });

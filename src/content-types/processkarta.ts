@@ -2,7 +2,7 @@
 import { processtegSchema } from '../schemas/process.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { SOURCES, quoted, sourcesAnchor } from './shared.ts';
+import { GENERAL, quoted, RESPONSIBILITY, SOURCES, sourcesAnchor } from './shared.ts';
 
 const path = (id: string) => `/processkarta/${id}/`;
 
@@ -41,5 +41,7 @@ export const processkarta = defineContentType({
     checklist: { help: 'Punkter i checklistan (id i content/checklista/) som hör till steget.', example: '[]' },
     links: { help: 'Länkar ur länksamlingen (id i content/lankar/).', example: '[]' },
     sources: SOURCES,
+    general: GENERAL,
+    responsibility: RESPONSIBILITY,
   },
 });

@@ -1,5 +1,5 @@
 // Fields and anchor rules that several content types share.
-import { STATUSES } from '../schemas/common.ts';
+import { OPEN_RESPONSIBILITY, STATUSES } from '../schemas/common.ts';
 import { TAG_IDS } from '../schemas/tags.ts';
 import type { FieldHelp, PageAnchors, ScaffoldInput } from './define.ts';
 
@@ -11,6 +11,18 @@ export const keysOf = (o: object) => Object.keys(o).join(', ');
 export const SOURCES: FieldHelp = {
   help: 'Källor: dokument i content/dokument/ som texten bygger på, gärna med avsnitt. Se CONTRIBUTING.md. Exempel:\n  - dokument: slutrapport-2020\n    section: "3.1 Samverkansmodeller"',
   example: '[]',
+};
+
+export const GENERAL: FieldHelp = {
+  help: 'Sätt true när texten (helt eller delvis) är allmän kunskap och inte kommer ur projektets dokument. Sidan visar då "Allmän beskrivning, inte ur projektets dokument".',
+  example: 'false',
+  commented: true,
+};
+
+export const RESPONSIBILITY: FieldHelp = {
+  help: `När källorna inte anger vem som ansvarar: ta bort responsible och skriv en av: ${keysOf(OPEN_RESPONSIBILITY)} (framgar-inte = ansvaret framgår inte av underlaget; oppen-fraga = öppen fråga i projektet). Gissa aldrig en ansvarig.`,
+  example: 'framgar-inte',
+  commented: true,
 };
 
 export const GOVERNANCE = {
@@ -32,6 +44,7 @@ export const GOVERNANCE = {
     commented: true,
   },
   sources: SOURCES,
+  general: GENERAL,
   tags: { help: `Taggar från den fasta listan: ${TAG_IDS.join(', ')}`, example: '[]' },
 } as const satisfies Record<string, FieldHelp>;
 
