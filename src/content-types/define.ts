@@ -12,6 +12,9 @@ export interface ScaffoldIds {
   /** Two different actors. */
   actors: [string, string];
   phase: string;
+  /** The first free place in the map's phases, and among the steps of `phase`: a new entry never shares an order. */
+  nextPhaseOrder: number;
+  nextStepOrder: number;
 }
 
 /** What `npm run new` knows when it writes an entry. */

@@ -27,7 +27,10 @@ export const processkarta = defineContentType({
       help: 'Fasen steget hör till (filnamnet i content/processkarta/faser/ utan .yaml).',
       example: ({ ids }) => ids.phase,
     },
-    order: { help: 'Stegets plats inom fasen (1, 2, 3 …).', example: '99' },
+    order: {
+      help: 'Stegets plats inom fasen (1, 2, 3 …). Två steg i samma fas kan inte ha samma plats.',
+      example: ({ ids }) => String(ids.nextStepOrder),
+    },
     actors: { help: 'Aktörerna som deltar i steget (minst en, id).', example: ({ ids }) => `\n  - ${ids.actors[0]}` },
     summary: {
       help: 'En mening om vad som händer (minst 10 tecken). Visas i processkartan.',

@@ -10,11 +10,17 @@ import { CONTENT_TYPES, contentType } from '../../src/content-types/index.ts';
 import type { ScaffoldInput } from '../../src/content-types/define.ts';
 import { formatProblem } from '../../scripts/check/problem.ts';
 import { runCheck } from '../../scripts/check/run.ts';
+import { loadContent } from '../../scripts/check/load.ts';
+import { placeholderIds } from '../../scripts/new/placeholders.ts';
 import { scaffold, scaffoldExtension } from '../../scripts/new/scaffold.ts';
 
 const TODAY = '2026-11-23';
 const ids = { owner: 'enhet-a', actors: ['enhet-a', 'enhet-b'] as [string, string], phase: 'fas-a' };
-const input = (title: string, slug: string): ScaffoldInput => ({ title, slug, today: TODAY, ids });
+/** The ids npm run new would use: the tiny folder's units and phase, and the next free orders in it. */
+const input = (dir: string, title: string, slug: string): ScaffoldInput => {
+  const { nextPhaseOrder, nextStepOrder } = placeholderIds(loadContent(dir));
+  return { title, slug, today: TODAY, ids: { ...ids, nextPhaseOrder, nextStepOrder } };
+};
 const tmp = mkdtempSync(path.join(tmpdir(), 'metodstod-new-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -22,7 +28,7 @@ function write(dir: string, type: string, title: string, slug: string) {
   const def = contentType(type)!;
   const file = path.join(dir, def.folder, `${slug}.${scaffoldExtension(def)}`);
   mkdirSync(path.dirname(file), { recursive: true });
-  const text = scaffold(def, input(title, slug));
+  const text = scaffold(def, input(dir, title, slug));
   writeFileSync(file, text);
   return text;
 }
