@@ -16,6 +16,7 @@ import { linkUrls } from './rules/link-urls.ts';
 import { mermaidSyntax } from './rules/mermaid-syntax.ts';
 import { owner } from './rules/owner.ts';
 import { references } from './rules/references.ts';
+import { responsibilityText } from './rules/responsibility-text.ts';
 import { reviewDate } from './rules/review-date.ts';
 import { schema } from './rules/schema.ts';
 import { slugs } from './rules/slugs.ts';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   slugs,
   references,
   owner,
+  responsibilityText,
   linkUrls,
   unsafeUrls,
   rawHtml,

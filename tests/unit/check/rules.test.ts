@@ -43,6 +43,13 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
       /"myndigheten" är inte en enhet i Stockholms stad.*kind: stadens-enhet, till exempel enheten/,
     ],
   ],
+  'responsibility-text': [
+    [
+      'checklista/bankkonto.yaml:3 responsible',
+      /texten säger att ansvaret inte framgår \("anger inte vem".*responsible: enheten/,
+    ],
+    ['samverkansmodeller/modell.mdx:9 steps[0].responsible', /är inte klarlagt".*responsible: enheten/],
+  ],
   'link-urls': [
     ['lankar/farlig.yaml:2 url', /javascript: är inte tillåtet/],
     ['lankar/relativ.yaml:2 url', /ingen fullständig webbadress/],
