@@ -27,7 +27,8 @@ export function bodyRisks(tree: Root): Found[] {
     definitions.set(d.identifier.toLowerCase(), d.url);
   });
   visit(tree, (node: Nodes) => {
-    for (const risk of nodeRisks(node as NodeLike)) found.push({ node, risk });
+    // satteri's mdast types add directives, whose attributes are an object: nodeRisks ignores them.
+    for (const risk of nodeRisks(node as Readonly<NodeLike>)) found.push({ node, risk });
     if (node.type === 'imageReference') {
       const url = definitions.get(node.identifier.toLowerCase());
       const risk = url === undefined ? undefined : urlRisk(url, 'resource');

@@ -3,7 +3,7 @@ import { initialLetter } from '../lib/alphabet.ts';
 import { begreppSchema } from '../schemas/begrepp.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { GENERAL, quoted, SOURCES } from './shared.ts';
+import { GENERAL, SOURCES, quoted } from './shared.ts';
 
 export const begrepp = defineContentType({
   name: 'begrepp',

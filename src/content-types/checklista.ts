@@ -2,7 +2,7 @@
 import { CHECKLIST_AREAS, checklistpunktSchema } from '../schemas/checklista.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { GENERAL, keysOf, quoted, RESPONSIBILITY, SOURCES } from './shared.ts';
+import { GENERAL, RESPONSIBILITY, SOURCES, keysOf, quoted } from './shared.ts';
 
 export const checklista = defineContentType({
   name: 'checklista',
@@ -18,10 +18,7 @@ export const checklista = defineContentType({
     title: { help: 'Punktens rubrik.', example: ({ title }) => quoted(title) },
     area: { help: `Område, ett av: ${keysOf(CHECKLIST_AREAS)}`, example: Object.keys(CHECKLIST_AREAS)[0] },
     order: { help: 'Ordning inom området (lägre först).', example: '100' },
-    responsible: {
-      help: 'Aktören som ansvarar för punkten (id), bara om källorna säger det. Annars: ta bort raden och använd responsibility.',
-      example: ({ ids }) => ids.actors[0],
-    },
+    responsible: { help: 'Aktören som ansvarar för punkten (id).', example: ({ ids }) => ids.actors[0] },
     responsibility: RESPONSIBILITY,
     phase: { help: 'Fasen i processkartan där punkten hör hemma (id).', example: ({ ids }) => ids.phase },
     timing: { help: 'När i fasen, om underlaget säger det:', example: 'första veckan', commented: true },

@@ -72,6 +72,8 @@ export interface ContentType<Name extends string = string, S extends z.ZodType =
   fields: { [K in keyof z.input<S> & string]-?: FieldHelp };
   /** The text of a new entry below its frontmatter (Markdown/MDX types only). */
   body?: (input: ScaffoldInput) => string;
+  /** Swedish help on writing that text, as comment lines at the end of the frontmatter. */
+  bodyHelp?: string;
 }
 
 /** Declares a content type; the identity function that checks the declaration. */

@@ -2,7 +2,7 @@
 import { AUDIENCES, LINK_CATEGORIES, lankSchema } from '../schemas/lank.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { GENERAL, keysOf, quoted, SOURCES } from './shared.ts';
+import { GENERAL, SOURCES, keysOf, quoted } from './shared.ts';
 
 export const lankar = defineContentType({
   name: 'lankar',

@@ -14,13 +14,13 @@ export const SOURCES: FieldHelp = {
 };
 
 export const GENERAL: FieldHelp = {
-  help: 'Sätt true när texten (helt eller delvis) är allmän kunskap och inte kommer ur projektets dokument. Sidan visar då "Allmän beskrivning, inte ur projektets dokument".',
+  help: 'true när texten (delvis) är allmän kunskap och inte hämtad ur projektets dokument; sidan säger det då under Källor.',
   example: 'false',
-  commented: true,
 };
 
+/** Where the sources name no responsible party: the entry says so instead. */
 export const RESPONSIBILITY: FieldHelp = {
-  help: `När källorna inte anger vem som ansvarar: ta bort responsible och skriv en av: ${keysOf(OPEN_RESPONSIBILITY)} (framgar-inte = ansvaret framgår inte av underlaget; oppen-fraga = öppen fråga i projektet). Gissa aldrig en ansvarig.`,
+  help: `När underlaget inte anger vem som ansvarar: en av ${keysOf(OPEN_RESPONSIBILITY)} (i stället för responsible).`,
   example: 'framgar-inte',
   commented: true,
 };
@@ -53,14 +53,19 @@ export const statusField = (who: string): FieldHelp => ({
   example: 'utkast',
 });
 
-/** Base.astro shows a "Källor" block (#kallor) only when the page has sources. */
-export const sourcesAnchor = (path: string, sources: readonly unknown[]): PageAnchors[] =>
-  sources.length ? [{ path, ids: ['kallor'] }] : [];
+/**
+ * Sources.astro (through Base.astro) shows a "Källor" block (#kallor) only when
+ * the page has sources, or is marked as general knowledge on pages that pass `general`.
+ */
+export const sourcesAnchor = (path: string, sources: readonly unknown[], general = false): PageAnchors[] =>
+  sources.length || general ? [{ path, ids: ['kallor'] }] : [];
 
-/** The body of a new page: a comment on headings and one heading to start from. */
+/** How to write the text of a page (MDX comments would be code, which content may not hold). */
+export const PAGE_TEXT_HELP =
+  'Texten står under raden ---. Sidans titel är rubrik nivå 1, så texten börjar med ## och hoppar aldrig över en nivå.';
+
+/** The body of a new page: one heading to start from. */
 export const pageBody = () => `
-{/* Texten under rubriken. Sidans titel är rubrik nivå 1, så texten börjar med ## och hoppar aldrig över en nivå. */}
-
 ## Första rubriken
 
 Skriv texten här. Länka till andra sidor med deras adress, till exempel [Kontakt](/kontakt/).

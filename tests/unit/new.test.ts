@@ -24,11 +24,11 @@ const input = (dir: string, title: string, slug: string): ScaffoldInput => {
 const tmp = mkdtempSync(path.join(tmpdir(), 'metodstod-new-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function write(dir: string, type: string, title: string, slug: string) {
+function write(dir: string, type: string, title: string, slug: string, edit = (s: string) => s) {
   const def = contentType(type)!;
   const file = path.join(dir, def.folder, `${slug}.${scaffoldExtension(def)}`);
   mkdirSync(path.dirname(file), { recursive: true });
-  const text = scaffold(def, input(dir, title, slug));
+  const text = edit(scaffold(def, input(dir, title, slug)));
   writeFileSync(file, text);
   return text;
 }
@@ -38,7 +38,8 @@ function tinyContent(name: string) {
   const dir = path.join(tmp, name);
   write(dir, 'aktorer', 'Enhet A', 'enhet-a');
   write(dir, 'aktorer', 'Enhet B', 'enhet-b');
-  write(dir, 'faser', 'Fas A', 'fas-a');
+  // A place of its own, as the map needs (a new phase takes the last place, 99).
+  write(dir, 'faser', 'Fas A', 'fas-a', (s) => s.replace(/^order: \d+$/m, 'order: 1'));
   write(dir, 'sidor', 'Kontakt', 'kontakt');
   return dir;
 }
