@@ -121,6 +121,9 @@ order: 99
 # En mening om vad som händer i fasen (minst 10 tecken).
 summary: >-
   Beskriv vad som händer i den här fasen av mottagandet.
+# Frågor till gruppen: frågor som samtalsledaren kan ställa i en workshop (visas bara i talarvyn
+# och som anteckningar i PowerPoint-filen). Frågor, aldrig nya fakta. Valfritt.
+notes: []
 `,
 
   processkarta: ({ title, ids }) => `# Stegets namn.
@@ -144,6 +147,9 @@ models: []
 checklist: []
 # Länkar ur länksamlingen (id i content/lankar/).
 links: []
+# Frågor till gruppen: frågor som samtalsledaren kan ställa om steget i en workshop (visas bara
+# i talarvyn och som anteckningar i PowerPoint-filen). Frågor, aldrig nya fakta. Valfritt.
+notes: []
 # Källor, se CONTRIBUTING.md.
 sources: []
 `,

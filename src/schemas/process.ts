@@ -3,11 +3,19 @@ import { z } from 'astro/zod';
 import { governanceShape } from './common.ts';
 import type { RefFn } from './ref.ts';
 
+/**
+ * "Frågor till gruppen": the facilitator's questions to the room, shown only in
+ * the presenter view and as speaker notes in the PowerPoint export. Questions,
+ * never new facts.
+ */
+const notesSchema = () => z.array(z.string().min(10, 'skriv en hel fråga (minst 10 tecken)')).default([]);
+
 export const fasSchema = () =>
   z.strictObject({
     title: z.string().min(3),
     order: z.number().int().min(1),
     summary: z.string().min(10),
+    notes: notesSchema(),
   });
 
 export const processtegSchema = (ref: RefFn) =>
@@ -24,5 +32,6 @@ export const processtegSchema = (ref: RefFn) =>
     models: z.array(ref('samverkansmodeller')).default([]),
     checklist: z.array(ref('checklista')).default([]),
     links: z.array(ref('lankar')).default([]),
+    notes: notesSchema(),
     sources: governanceShape(ref).sources,
   });
