@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { mermaid } from './src/integrations/mermaid.ts';
+import { mapExports } from './src/integrations/map-exports.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(
@@ -63,6 +64,8 @@ export default defineConfig({
     // mermaid() before pagefind(): it puts the SVGs into the pages first.
     mermaid({ store: diagrams, close: browser.close }),
     pagefind(),
+    // The map's PDF and PowerPoint: before serviceWorker(), so they are in the offline copy.
+    mapExports(),
     // serviceWorker() last: it lists every built file, including Pagefind's index.
     serviceWorker(),
   ],

@@ -203,7 +203,7 @@ test.describe('presentationsläge', () => {
     await page.keyboard.press('ArrowRight');
     await expect(dialog.locator('.present__counter')).toHaveText(`Steg 2 av ${ids.length}`);
     await expect(page).toHaveURL(new RegExp(`steg=${ids[1]}$`));
-    await expect(dialog.locator('[data-live]')).toHaveText(new RegExp(`^Steg 2 av ${ids.length}: `));
+    await expect(dialog.locator('[data-p-live]')).toHaveText(new RegExp(`^Steg 2 av ${ids.length}: `));
     await page.keyboard.press('PageDown');
     await page.keyboard.press(' ');
     await expect(dialog.locator('.present__counter')).toHaveText(`Steg 4 av ${ids.length}`);
