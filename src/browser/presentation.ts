@@ -208,6 +208,7 @@ export function openPresentation(options: OpenOptions = {}) {
     const stage = q('[data-p-stage]');
     const fitEl = q('[data-p-fit]');
     const box = { width: stage.clientWidth, height: stage.clientHeight };
+    fitted = `${box.width}x${box.height}`;
     grid.style.transform = '';
     const measure = (w: number) => {
       grid.style.width = `${w}px`;
@@ -220,7 +221,12 @@ export function openPresentation(options: OpenOptions = {}) {
     fitEl.style.height = `${h * f.scale}px`;
     d.dataset.scale = String(Math.round(f.scale * 1000) / 1000);
   }
-  const resize = new ResizeObserver(() => fit());
+  let fitted = '';
+  const resize = new ResizeObserver(() => {
+    const stage = q('[data-p-stage]');
+    const size = `${stage.clientWidth}x${stage.clientHeight}`;
+    if (size !== fitted) fit();
+  });
 
   function writeUrl() {
     const url: PresentationState = {
@@ -413,7 +419,7 @@ export function openPresentation(options: OpenOptions = {}) {
     const act = target.closest<HTMLButtonElement>('[data-act]')?.dataset.act;
     if (act === 'prev' || act === 'next') go(act);
     else if (act === 'close') leave();
-    else if (act === 'full') toggleFullscreen();
+    else if (act === 'full') void toggleFullscreen();
     else if (act === 'blank') toggleBlank();
     else if (act === 'reveal') change({ reveal: !state.reveal });
     else if (act === 'reset') clockStart = Date.now();
