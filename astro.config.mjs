@@ -13,6 +13,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { mermaid } from './src/integrations/mermaid.ts';
 import { mapExports } from './src/integrations/map-exports.ts';
+import { csp } from './src/integrations/csp.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(
@@ -63,6 +64,8 @@ export default defineConfig({
     mdx(),
     // mermaid() before pagefind(): it puts the SVGs into the pages first.
     mermaid({ store: diagrams, close: browser.close }),
+    // csp() once the pages are final (diagrams in), before the service worker lists them.
+    csp(),
     pagefind(),
     // The map's PDF and PowerPoint: before serviceWorker(), so they are in the offline copy.
     mapExports(),

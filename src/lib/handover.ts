@@ -7,6 +7,8 @@ export interface LedStep {
   id: string;
   /** Lead actor id (the step's first actor). */
   lead: string;
+  /** The sources leave open who is responsible: no handover is claimed into or out of it. */
+  open?: boolean;
 }
 
 export interface Handover {
@@ -24,7 +26,7 @@ export function findHandovers(steps: LedStep[]): Handover[] {
   for (let i = 1; i < steps.length; i++) {
     const a = steps[i - 1];
     const b = steps[i];
-    if (a.lead !== b.lead) out.push({ from: a.id, to: b.id, fromActor: a.lead, toActor: b.lead });
+    if (a.lead !== b.lead && !a.open && !b.open) out.push({ from: a.id, to: b.id, fromActor: a.lead, toActor: b.lead });
   }
   return out;
 }

@@ -24,6 +24,7 @@ export async function loadMap(): Promise<MapModel> {
         })),
         notes: s.data.notes,
         url: entryUrl('processkarta', s.id),
+        openResponsibility: s.data.responsibility !== undefined,
       })),
     ),
   );

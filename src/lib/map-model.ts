@@ -24,6 +24,8 @@ export interface MapInputStep {
   models: { title: string; url: string }[];
   notes: string[];
   url: string;
+  /** Who is responsible is not decided by the sources (the lane is only the first actor). */
+  openResponsibility?: boolean;
 }
 
 export interface MapStep extends MapInputStep {
@@ -58,7 +60,10 @@ export function buildMapModel(
     steps.map((s) => ({ id: s.id, phase: s.phase, actors: s.actors })),
   );
   const handoverTo = new Map(
-    findHandovers(steps.map((s) => ({ id: s.id, lead: s.actors[0] }))).map((h) => [h.from, h.toActor]),
+    findHandovers(steps.map((s) => ({ id: s.id, lead: s.actors[0], open: !!s.openResponsibility }))).map((h) => [
+      h.from,
+      h.toActor,
+    ]),
   );
   const used = new Set(steps.flatMap((s) => s.actors));
   return {

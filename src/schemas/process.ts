@@ -1,6 +1,6 @@
 // The resettlement process as data: phases and the steps within them.
 import { z } from 'astro/zod';
-import { governanceShape } from './common.ts';
+import { general, governanceShape, openResponsibility } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 /**
@@ -33,5 +33,8 @@ export const processtegSchema = (ref: RefFn) =>
     checklist: z.array(ref('checklista')).default([]),
     links: z.array(ref('lankar')).default([]),
     notes: notesSchema(),
+    /** When the sources leave open who is responsible for the step (the actors only take part). */
+    responsibility: openResponsibility.optional(),
     sources: governanceShape(ref).sources,
+    general,
   });

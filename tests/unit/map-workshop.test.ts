@@ -210,3 +210,15 @@ describe('export cache', () => {
     }
   });
 });
+
+describe('handovers and open responsibility', () => {
+  it('claims no handover into or out of a step whose responsibility the sources leave open', () => {
+    const steps = [
+      { id: 'a', lead: 'x' },
+      { id: 'b', lead: 'y', open: true },
+      { id: 'c', lead: 'x' },
+      { id: 'd', lead: 'z' },
+    ];
+    expect(findHandovers(steps).map((h) => h.from)).toEqual(['c']);
+  });
+});
