@@ -5,8 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST } from './site.ts';
-import { pdfPages } from './pdf.ts';
+import { pdfPages } from '../support/pdf.ts';
+import { FIXTURE } from '../support/sites.ts';
+
+const DIST = FIXTURE.dist;
 
 const stepCount = async (page: Page) => {
   await page.goto('./processkarta/');
