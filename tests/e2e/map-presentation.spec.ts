@@ -57,7 +57,7 @@ test.describe('presentationen visar kartan', () => {
       await expect(page).toHaveURL(new RegExp(`[?&]steg=${ids[i]}(&|$)`));
     }
     // The details beside the map are the current step's.
-    const title = await page.locator(`[data-step="${ids[0]}"]`).getAttribute('data-title');
+    const title = await page.locator(`li[data-step="${ids[0]}"]`).getAttribute('data-title');
     await expect(dialog.getByRole('heading', { level: 2, name: title! })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
@@ -158,7 +158,7 @@ test.describe('talarvyn', () => {
     await expect(dialog.getByRole('heading', { name: 'Nästa steg' })).toBeVisible();
     if (i + 1 < data.steps.length)
       await expect(dialog.locator('.present__next')).toContainText(
-        (await page.locator(`[data-step="${data.steps[i + 1].id}"]`).getAttribute('data-title'))!,
+        (await page.locator(`li[data-step="${data.steps[i + 1].id}"]`).getAttribute('data-title'))!,
       );
     const t0 = await dialog.locator('[data-p-elapsed]').textContent();
     await expect(dialog.locator('[data-p-elapsed]')).not.toHaveText(t0!, { timeout: 3000 });
