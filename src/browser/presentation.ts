@@ -77,13 +77,15 @@ const TOP = (speaker: boolean) => `
     </div>
   </div>`;
 
-const DETAILS = `
+const DETAILS_HEAD = `
     <p class="present__phase" data-p-phase></p>
-    <h2 class="present__title" data-p-title></h2>
+    <h2 class="present__title" data-p-title></h2>`;
+const DETAILS_BODY = `
     <p class="present__speaker" data-p-speaker></p>
     <p class="present__actors"><span class="present__label">Aktörer:</span> <span data-p-actors></span></p>
     <p class="present__handover" data-p-handover></p>
     <div class="present__models" data-p-models></div>`;
+const DETAILS = DETAILS_HEAD + DETAILS_BODY;
 
 const AUDIENCE = `${TOP(false)}
   <div class="present__main">
@@ -93,13 +95,13 @@ const AUDIENCE = `${TOP(false)}
 
 const SPEAKER = `${TOP(true)}
   <div class="present__main present__main--speaker">
-    <article class="present__slide" tabindex="-1" data-p-slide>${DETAILS}
+    <article class="present__slide" tabindex="-1" data-p-slide>${DETAILS_HEAD}
       <section class="present__notes" aria-labelledby="present-notes-step">
         <h3 id="present-notes-step">Frågor till gruppen om steget</h3><ul data-p-notes-step></ul>
       </section>
       <section class="present__notes" aria-labelledby="present-notes-phase">
         <h3 id="present-notes-phase">Frågor till gruppen om fasen</h3><ul data-p-notes-phase></ul>
-      </section>
+      </section>${DETAILS_BODY}
     </article>
     <div class="present__side">
       <section class="present__next" aria-labelledby="present-next">
