@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cachedArtefact, exportKey } from '../../src/lib/export-cache.ts';
+import { cachedArtefact, exportKey } from '../../src/node/export-cache.ts';
 import { findHandovers, handoverText } from '../../src/lib/handover.ts';
 import { ARROW_SPACING, arrowElements } from '../../src/lib/map-arrows.ts';
 import { fitMap } from '../../src/lib/map-fit.ts';
