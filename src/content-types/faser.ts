@@ -23,5 +23,9 @@ export const faser = defineContentType({
       help: 'En mening om vad som händer i fasen (minst 10 tecken).',
       example: '>-\n  Beskriv vad som händer i den här fasen av mottagandet.',
     },
+    notes: {
+      help: 'Frågor till gruppen: frågor som samtalsledaren kan ställa i en workshop (visas bara i talarvyn och som anteckningar i PowerPoint-filen). Frågor, aldrig nya fakta. Valfritt.',
+      example: '[]',
+    },
   },
 });
