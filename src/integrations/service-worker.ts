@@ -1,18 +1,15 @@
 // Writes dist/sw.js after the build (and after Pagefind, so its index is
-// included): the list of every built file and a cache version that is a hash
-// of them, followed by the runtime in sw-runtime.js.
+// included): the manifest of the bounded offline copy, a revision per file
+// (src/lib/offline/), followed by the worker runtime.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../lib/built-files.ts';
-import { SW_FILE, precacheUrl, precacheVersion, serviceWorkerSource, shouldPrecache } from '../lib/precache.ts';
+import { buildManifest } from '../lib/offline/build-manifest.ts';
+import { copyBytes, manifestVersion } from '../lib/offline/manifest.ts';
+import { SW_FILE, neverCached, serviceWorkerSource } from '../lib/offline/worker-source.ts';
 
-/** Every built file, as a sorted path relative to the output folder with / separators. */
-const listFiles = (root: string) =>
-  builtFiles(root)
-    .map((f) => path.relative(root, f).split(path.sep).join('/'))
-    .sort();
+const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MiB`;
 
 export function serviceWorker(): AstroIntegration {
   let base = '/';
@@ -26,14 +23,13 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = listFiles(root).filter(shouldPrecache);
-        const version = precacheVersion(files.map((f) => ({ path: f, content: readFileSync(path.join(root, f)) })));
-        const source = serviceWorkerSource(
-          { version, base, urls: files.map((f) => precacheUrl(f, base)) },
-          readFileSync(runtimePath, 'utf8'),
+        const entries = buildManifest(root, base, neverCached);
+        const version = manifestVersion(entries);
+        writeFileSync(
+          path.join(root, SW_FILE),
+          serviceWorkerSource({ version, base, entries }, readFileSync(runtimePath, 'utf8')),
         );
-        writeFileSync(path.join(root, SW_FILE), source);
-        logger.info(`Offlinekopia: ${files.length} filer i cacheversion ${version}.`);
+        logger.info(`Offlinekopia: ${entries.length} filer, ${mib(copyBytes(entries))}, cacheversion ${version}.`);
       },
     },
   };
