@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { DiagramStore } from './diagram-store.ts';
 import { diagramsPlugin } from './diagrams.ts';
 import { glossaryPlugin } from './glossary.ts';
+import { glossaryDigest } from '../lib/glossary-files.ts';
 import { linksPlugin } from './links.ts';
 import { punctuationPlugin } from './punctuation.ts';
 
@@ -17,7 +18,7 @@ export interface ProcessorOptions {
 }
 
 export function markdownProcessor(opts: ProcessorOptions) {
-  return satteri({
+  const processor = satteri({
     // Swedish quotes come from punctuationPlugin; SmartyPants would set English ones.
     features: { gfm: true, smartPunctuation: false },
     mdastPlugins: [punctuationPlugin()],
@@ -27,4 +28,11 @@ export function markdownProcessor(opts: ProcessorOptions) {
       linksPlugin({ base: opts.base, contentDir: opts.contentDir }),
     ],
   });
+  // Astro's content layer keeps each rendered Markdown entry by a digest of its
+  // own source and clears its store only when the config's JSON changes (the
+  // processor's options are part of it; its plugins, being functions, are not).
+  // The glossary is an input of every page's rendering: its hash belongs there,
+  // so a changed term re-marks every page instead of leaving stale tooltips.
+  Object.assign(processor.options, { inputs: { glossary: glossaryDigest(opts.glossaryDir) } });
+  return processor;
 }
