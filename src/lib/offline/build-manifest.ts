@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { builtFiles } from '../built-files.ts';
-import { inCopy, isCopyPage, isFragment, pageFile } from './copy.ts';
+import { COPY_BUDGET, inCopy, isCopyPage, isFragment, isIndexChunk, pageFile } from './copy.ts';
 import { fragmentUrl } from './fragments.ts';
-import { entryFor, type PrecacheEntry } from './manifest.ts';
+import { copyBytes, entryFor, type PrecacheEntry } from './manifest.ts';
 import { sitePath } from './strategy.ts';
 
 /** Every built file as a sorted path relative to `root` with / separators. */
@@ -14,10 +14,20 @@ export const relativeFiles = (root: string) =>
     .map((f) => path.relative(root, f).split(path.sep).join('/'))
     .sort();
 
-export function buildManifest(root: string, base: string, skip: (rel: string) => boolean): PrecacheEntry[] {
+export function buildManifest(
+  root: string,
+  base: string,
+  skip: (rel: string) => boolean,
+  budget = COPY_BUDGET,
+): PrecacheEntry[] {
   const entries: PrecacheEntry[] = [];
+  const chunks: PrecacheEntry[] = [];
   for (const rel of relativeFiles(root)) {
     if (skip(rel)) continue;
+    if (isIndexChunk(rel)) {
+      chunks.push(entryFor(rel, readFileSync(path.join(root, rel)), base));
+      continue;
+    }
     const fragment = isFragment(rel);
     if (!fragment && !inCopy(rel)) continue;
     const content = readFileSync(path.join(root, rel));
@@ -28,5 +38,5 @@ export function buildManifest(root: string, base: string, skip: (rel: string) =>
     }
     entries.push(entryFor(rel, content, base));
   }
-  return entries;
+  return copyBytes(entries) + copyBytes(chunks) <= budget ? [...entries, ...chunks] : entries;
 }

@@ -27,9 +27,18 @@ const SEARCH_FILES = [
   /^pagefind\/pagefind-entry\.json$/,
   /^pagefind\/[^/]+\.pf_meta$/,
   /^pagefind\/wasm\.[^/]+\.pagefind$/,
-  /^pagefind\/index\//,
   /^pagefind\/filter\//,
 ];
+
+/**
+ * The word index: every query reads a few of its chunks. It grows with the
+ * site (2.5 MB at 1 000 pages), so it is in the copy only while the whole copy
+ * stays within COPY_BUDGET; above that its chunks are cached as searches use them.
+ */
+export const isIndexChunk = (rel: string) => /^pagefind\/index\//.test(rel);
+
+/** Bytes the copy may take with the word index (the limit is 5 MiB after opening the map). */
+export const COPY_BUDGET = 4 * 1024 * 1024;
 
 /** True when a page (its index.html or other .html below dist/) belongs to the copy. */
 export function isCopyPage(rel: string): boolean {

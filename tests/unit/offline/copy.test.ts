@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inCopy, isCopyPage, isFragment, pageFile } from '../../../src/lib/offline/copy.ts';
+import { inCopy, isCopyPage, isFragment, isIndexChunk, pageFile } from '../../../src/lib/offline/copy.ts';
 
 describe('the bounded copy', () => {
   it('takes the map with its steps, the models, the checklist and the search page', () => {
@@ -34,12 +34,16 @@ describe('the bounded copy', () => {
       'pagefind/pagefind-entry.json',
       'pagefind/pagefind.sv_1f.pf_meta',
       'pagefind/wasm.sv.pagefind',
-      'pagefind/index/sv_1.pf_index',
       'pagefind/filter/sv_2.pf_filter',
     ])
       expect(inCopy(rel), rel).toBe(true);
     for (const rel of ['_astro/a.js.map', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'other.pdf'])
       expect(inCopy(rel), rel).toBe(false);
+  });
+
+  it('leaves the word index to the size budget', () => {
+    expect(isIndexChunk('pagefind/index/sv_1.pf_index')).toBe(true);
+    expect(inCopy('pagefind/index/sv_1.pf_index')).toBe(false);
   });
 
   it('decides fragments by their page, not by name', () => {

@@ -81,3 +81,14 @@ describe('worker source', () => {
     expect(readPrecache(src)).toEqual([{ url: '/m/', revision: 'r1' }]);
   });
 });
+
+describe('page not available offline', () => {
+  it('says so plainly and links to what the copy has, under the base path', async () => {
+    const { unavailablePage, UNAVAILABLE } = await import('../../../src/lib/offline/unavailable.ts');
+    const html = unavailablePage('/m', '/m/kontakt/<x>');
+    expect(html).toContain(`<h1>${UNAVAILABLE}</h1>`);
+    expect(html).toContain('href="/m/processkarta/"');
+    expect(html).toContain('/m/kontakt/&#60;x&#62;');
+    expect(html).not.toContain('<x>');
+  });
+});
