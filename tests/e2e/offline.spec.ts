@@ -46,6 +46,8 @@ const readPath = builtPages().find((p) => p !== '/' && !isCopyPage(pageFile(p)) 
 const copyKeys = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.includes('kopia-')));
 
 test.describe('utan nätverk, med en ny publicering', () => {
+  // Installing the copy takes seconds on a loaded machine.
+  test.describe.configure({ timeout: 120_000 });
   let work: string;
   let dirA: string;
   let dirB: string;
@@ -84,7 +86,7 @@ test.describe('utan nätverk, med en ny publicering', () => {
     const site = `${server.origin}${BASE_PATH}`;
     try {
       await page.goto(`${site}processkarta/`);
-      await expect(page.getByText(READY)).toBeVisible();
+      await expect(page.getByText(READY)).toBeVisible({ timeout: 30_000 });
       expect(await copyKeys(page)).toHaveLength(1);
       await page.goto(`${site}${readPath.slice(1)}`);
       await expect(page.locator('main h1')).toBeVisible();
@@ -102,10 +104,10 @@ test.describe('utan nätverk, med en ny publicering', () => {
       await expect(page.getByText(NEW_TEXT)).toBeVisible();
 
       // The new worker takes over with only the changed files fetched.
-      await expect.poll(() => copyKeys(page)).toEqual(['metodstod-kopia-nyversion']);
+      await expect.poll(() => copyKeys(page), { timeout: 30_000 }).toEqual(['metodstod-kopia-nyversion']);
       expect(server.log).toContain(`${BASE_PATH}processkarta/`);
       expect(server.log.filter((u) => u.includes('/_astro/') || u.includes('/pagefind/'))).toEqual([]);
-      await expect(other.getByText('En ny version finns')).toBeVisible();
+      await expect(other.getByText('En ny version finns')).toBeVisible({ timeout: 15_000 });
       await expect(page.getByText('En ny version finns')).toBeHidden();
 
       await context.setOffline(true);
@@ -129,7 +131,7 @@ test.describe('utan nätverk, med en ny publicering', () => {
     const unread = builtPages().find((p) => p !== readPath && p !== '/' && !isCopyPage(pageFile(p)))!;
     try {
       await page.goto(`${site}processkarta/`);
-      await expect(page.getByText(READY)).toBeVisible();
+      await expect(page.getByText(READY)).toBeVisible({ timeout: 30_000 });
       const cached = await page.evaluate(async (u) => !!(await caches.match(u)), `${BASE_PATH}${unread.slice(1)}`);
       expect(cached).toBe(false);
       const size = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
