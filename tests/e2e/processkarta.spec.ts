@@ -1,11 +1,13 @@
 // The process map: every step from the data on the map, numbered in reading
 // order, linked to its page; the same content as a list on narrow screens.
 import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { pdfPages } from './pdf.ts';
+import { pdfPages } from '../support/pdf.ts';
+import { FIXTURE } from '../support/sites.ts';
 
-const STEP_FILES = readdirSync('content/processkarta/steg').filter((f) => /\.ya?ml$/.test(f));
+const STEP_FILES = readdirSync(path.join(FIXTURE.content, 'processkarta/steg')).filter((f) => /\.ya?ml$/.test(f));
 const stepIds = STEP_FILES.map((f) => f.replace(/\.ya?ml$/, ''));
 
 test.describe('kartan', () => {
@@ -65,8 +67,9 @@ test.describe('zoom och helskärm', () => {
   const scaleOf = (page: import('@playwright/test').Page, sel: string) =>
     page.locator(sel).evaluate((el) => Number((el as HTMLElement).dataset.zoomScale ?? 1));
 
+  // The fixture's map is small: a low window makes "Anpassa" shrink it.
   test('knapparna zoomar kartan och Återställ återgår till 100 %', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: 1280, height: 400 });
     await page.goto('./processkarta/');
     const map = page.locator('.pmap');
     const bar = map.getByRole('group', { name: 'Zoom: Processkartan' });
@@ -82,7 +85,7 @@ test.describe('zoom och helskärm', () => {
     await bar.getByRole('button', { name: 'Anpassa' }).click();
     const fitted = await scaleOf(page, '.pmap');
     expect(fitted).toBeLessThan(1);
-    expect((await grid.boundingBox())!.height).toBeLessThanOrEqual(800 * 0.8 + 1);
+    expect((await grid.boundingBox())!.height).toBeLessThanOrEqual(400 * 0.8 + 1);
     await bar.getByRole('button', { name: 'Återställ' }).click();
     expect(await scaleOf(page, '.pmap')).toBe(1);
     expect(Math.abs((await grid.boundingBox())!.width - before.width)).toBeLessThan(1);
@@ -158,6 +161,7 @@ const scaleOfMap = (page: import('@playwright/test').Page) =>
 
 test('utan Fullscreen API blir Helskärm ett lager över fönstret som Esc stänger', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+  await page.setViewportSize({ width: 1000, height: 400 });
   await page.goto('./processkarta/');
   const map = page.locator('.pmap');
   const full = map.getByRole('button', { name: 'Helskärm' });
@@ -347,6 +351,7 @@ test.describe('utan nätverk', () => {
     expect(hits).toBeGreaterThan(0);
     await context.setOffline(false);
   });
+
   // A new deploy, the pages read and the bounded copy: tests/e2e/offline.spec.ts.
 });
 
