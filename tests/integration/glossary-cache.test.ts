@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../scripts/build.mjs';
+import { FIXTURE } from '../support/sites.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'metodstod-glossary-'));
 const content = path.join(work, 'content');
@@ -35,7 +36,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('glossary and the build cache', () => {
   it('a changed definition reaches a Markdown page in a rebuild with caches kept', () => {
-    cpSync('content', content, { recursive: true });
+    cpSync(FIXTURE.content, content, { recursive: true });
     writeFileSync(path.join(content, 'sidor', 'provsida-om-anvisning.md'), PAGE);
     build();
     expect(tooltip()).toContain('Beslut om vilken kommun');

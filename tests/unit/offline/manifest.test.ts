@@ -92,3 +92,12 @@ describe('page not available offline', () => {
     expect(html).not.toContain('<x>');
   });
 });
+
+describe('bench: rebuild ratio', () => {
+  it('divides by the median clean build', async () => {
+    const { rebuildRatio } = await import('../../../scripts/bench/offline.ts');
+    expect(rebuildRatio(4, [10, 30, 8])).toBe(0.4);
+    expect(rebuildRatio(5, [10, 20])).toBe(0.333);
+    expect(rebuildRatio(5, [])).toBeNull();
+  });
+});
