@@ -1,6 +1,6 @@
 // Real ids for the placeholders of `npm run new`, so a new entry passes the check at once.
 import type { LoadedContent } from '../check/load.ts';
-import type { ScaffoldIds } from './templates.ts';
+import type { ScaffoldIds } from '../../src/content-types/define.ts';
 
 /** Ids that exist: the usual owning department, Intro Stockholm and the district administrations when present, else any. */
 export function placeholderIds(content: LoadedContent): ScaffoldIds {

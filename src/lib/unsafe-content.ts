@@ -232,6 +232,8 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return esmRisk(str(node.value));
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
+      // {/* … */} is MDX's comment (the scaffolds of npm run new use it): it compiles to nothing.
+      if (isComment(str(node.value))) return [];
       return [
         {
           kind: 'mdx-code',
@@ -244,3 +246,6 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return [];
   }
 }
+
+/** True when an expression's text is nothing but one block comment. */
+export const isComment = (code: string) => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(code);

@@ -4,8 +4,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { DiagramStore } from './diagram-store.ts';
 import { diagramsPlugin } from './diagrams.ts';
+import { FEATURES } from './features.ts';
 import { glossaryPlugin } from './glossary.ts';
-import { glossaryDigest } from '../lib/glossary-files.ts';
+import { glossaryDigest } from '../node/glossary-files.ts';
 import { linksPlugin } from './links.ts';
 import { punctuationPlugin } from './punctuation.ts';
 import { safeContentPlugin } from './safe-content.ts';
@@ -20,8 +21,7 @@ export interface ProcessorOptions {
 
 export function markdownProcessor(opts: ProcessorOptions) {
   const processor = satteri({
-    // Swedish quotes come from punctuationPlugin; SmartyPants would set English ones.
-    features: { gfm: true, smartPunctuation: false },
+    features: FEATURES,
     // safeContentPlugin first: unsafe content stops the build before anything else looks at it.
     mdastPlugins: [safeContentPlugin(), punctuationPlugin()],
     hastPlugins: [

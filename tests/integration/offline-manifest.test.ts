@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildManifest } from '../../src/lib/offline/build-manifest.ts';
+import { buildManifest } from '../../src/node/offline-manifest.ts';
 import { neverCached } from '../../src/lib/offline/worker-source.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'metodstod-manifest-'));

@@ -1,6 +1,6 @@
-/// <reference lib="webworker" />
 // The service worker (bundled into dist/sw.js by src/integrations/service-worker.ts,
-// which puts VERSION, BASE and PRECACHE ahead of it).
+// which puts VERSION, BASE and PRECACHE ahead of it). Type-checked with the
+// WebWorker library by its own tsconfig.json.
 //
 // Fresh when online, available offline: pages and unhashed files network first
 // with a short timeout and the copy as fallback; content-hashed files cache first.
@@ -8,16 +8,18 @@
 // read, up to a limit. A new deploy fetches only the files whose revision changed
 // and takes over at once: pages come from the network anyway, and the previous
 // build's hashed assets stay cached for pages still open.
-import { HASHED_LIMIT, PAGE_LIMIT, overLimit } from '../lib/offline/eviction.ts';
-import { decide, type Kind } from '../lib/offline/strategy.ts';
-import { planUpdate, type Revisioned } from '../lib/offline/update-plan.ts';
-import { unavailablePage } from '../lib/offline/unavailable.ts';
+import { HASHED_LIMIT, PAGE_LIMIT, overLimit } from '../../lib/offline/eviction.ts';
+import { decide, type Kind } from '../../lib/offline/strategy.ts';
+import { planUpdate, type Revisioned } from '../../lib/offline/update-plan.ts';
+import { unavailablePage } from '../../lib/offline/unavailable.ts';
+import { FROM_COPY, isCommand, type OfflineReady, type Updated } from './messages.ts';
 
+declare const self: ServiceWorkerGlobalScope;
 declare const VERSION: string;
 declare const BASE: string;
 declare const PRECACHE: Revisioned[];
 
-const sw = self as unknown as ServiceWorkerGlobalScope;
+const sw = self;
 const PREFIX = 'metodstod-';
 const COPY_PREFIX = `${PREFIX}kopia-`;
 const COPY = `${COPY_PREFIX}${VERSION}`;
@@ -26,8 +28,6 @@ const HASHED = `${PREFIX}filer`;
 /** Where each copy keeps its own manifest, for the next deploy's update plan. */
 const MANIFEST = `${BASE}__manifest__.json`;
 const TIMEOUT_MS = 3000;
-/** Told to the page in Server-Timing: it was answered from the copy, not the network. */
-export const FROM_COPY = 'sw-copy';
 
 const copyUrls = new Set(PRECACHE.map((e) => e.url));
 
@@ -82,8 +82,8 @@ async function activate(): Promise<void> {
   await trim(HASHED, HASHED_LIMIT);
   await sw.clients.claim();
   for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
-    client.postMessage({ type: 'offline-ready', version: VERSION });
-    if (old.length) client.postMessage({ type: 'updated', version: VERSION });
+    client.postMessage({ type: 'offline-ready', version: VERSION } satisfies OfflineReady);
+    if (old.length) client.postMessage({ type: 'updated', version: VERSION } satisfies Updated);
   }
 }
 
@@ -166,11 +166,11 @@ sw.addEventListener('install', (event) => event.waitUntil(install()));
 sw.addEventListener('activate', (event) => event.waitUntil(activate()));
 
 sw.addEventListener('message', (event) => {
-  if (event.data === 'status' && event.source) {
+  if (isCommand(event.data) && event.source) {
     const source = event.source;
     event.waitUntil(
       caches.has(COPY).then((ready) => {
-        if (ready) source.postMessage({ type: 'offline-ready', version: VERSION });
+        if (ready) source.postMessage({ type: 'offline-ready', version: VERSION } satisfies OfflineReady);
       }),
     );
   }

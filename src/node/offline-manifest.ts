@@ -2,11 +2,11 @@
 // (copy.ts) with a revision per file (manifest.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtFiles } from '../built-files.ts';
-import { COPY_BUDGET, inCopy, isCopyPage, isFragment, isIndexChunk, pageFile } from './copy.ts';
-import { fragmentUrl } from './fragments.ts';
-import { copyBytes, entryFor, type PrecacheEntry } from './manifest.ts';
-import { sitePath } from './strategy.ts';
+import { builtFiles } from './built-files.ts';
+import { COPY_BUDGET, inCopy, isCopyPage, isFragment, isIndexChunk, pageFile } from '../lib/offline/copy.ts';
+import { fragmentUrl } from '../lib/offline/fragments.ts';
+import { copyBytes, entryFor, type PrecacheEntry } from '../lib/offline/manifest.ts';
+import { sitePath } from '../lib/offline/strategy.ts';
 
 /** Every built file as a sorted path relative to `root` with / separators. */
 export const relativeFiles = (root: string) =>
