@@ -24,7 +24,9 @@ export const scaffoldFields = (type: ContentType, input: ScaffoldInput) =>
 /** The whole file: plain YAML, or frontmatter and text for Markdown types. */
 export function scaffold(type: ContentType, input: ScaffoldInput): string {
   const fields = scaffoldFields(type, input);
-  return type.body ? `---\n${fields}\n---\n${type.body(input)}` : `${fields}\n`;
+  if (!type.body) return `${fields}\n`;
+  const help = type.bodyHelp ? `\n${comment(type.bodyHelp)}` : '';
+  return `---\n${fields}${help}\n---\n${type.body(input)}`;
 }
 
 /** What `npm run new` writes: the type's first extension. */

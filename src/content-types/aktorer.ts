@@ -2,7 +2,7 @@
 import { ACTOR_KINDS, aktorSchema } from '../schemas/aktor.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { keysOf, quoted } from './shared.ts';
+import { GENERAL, SOURCES, keysOf, quoted, sourcesAnchor } from './shared.ts';
 
 export const aktorer = defineContentType({
   name: 'aktorer',
@@ -12,7 +12,10 @@ export const aktorer = defineContentType({
   id: sluggedPath,
   path: (id) => `/aktorer/${id}/`,
   // src/pages/aktorer/index.astro: one section per kind that has actors.
-  anchors: ({ data }) => [{ path: '/aktorer/', ids: [`typ-${data.kind}`] }],
+  anchors: ({ id, data }) => [
+    { path: '/aktorer/', ids: [`typ-${data.kind}`] },
+    ...sourcesAnchor(`/aktorer/${id}/`, data.sources, data.general),
+  ],
   labels: { singular: 'aktör', plural: 'aktörer', collection: 'aktörer' },
   fields: {
     name: { help: 'Namnet som det skrivs i löptext.', example: ({ title }) => quoted(title) },
@@ -32,5 +35,12 @@ export const aktorer = defineContentType({
       example: 'https://start.stockholm/',
       commented: true,
     },
+    contact: {
+      help: 'Enhetens funktionsbrevlåda för rapporter om fel på sidor som enheten äger (aldrig en persons adress):',
+      example: 'enhet@example.se',
+      commented: true,
+    },
+    sources: SOURCES,
+    general: GENERAL,
   },
 });

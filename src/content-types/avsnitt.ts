@@ -3,7 +3,7 @@
 import { sidaSchema } from '../schemas/sida.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { pageFields, sourcesAnchor, pageBody } from './shared.ts';
+import { PAGE_TEXT_HELP, pageBody, pageFields, sourcesAnchor } from './shared.ts';
 
 const path = (id: string) => (id === 'start' ? '/' : `/${id}/`);
 
@@ -21,4 +21,5 @@ export const avsnitt = defineContentType({
     'Nya avsnitt',
   ),
   body: pageBody,
+  bodyHelp: PAGE_TEXT_HELP,
 });

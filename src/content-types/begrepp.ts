@@ -3,7 +3,7 @@ import { initialLetter } from '../lib/alphabet.ts';
 import { begreppSchema } from '../schemas/begrepp.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { SOURCES, quoted } from './shared.ts';
+import { GENERAL, SOURCES, quoted } from './shared.ts';
 
 export const begrepp = defineContentType({
   name: 'begrepp',
@@ -28,5 +28,6 @@ export const begrepp = defineContentType({
     },
     seeAlso: { help: 'Närliggande begrepp (id i content/begrepp/).', example: '[]' },
     sources: SOURCES,
+    general: GENERAL,
   },
 });

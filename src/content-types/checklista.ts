@@ -2,7 +2,7 @@
 import { CHECKLIST_AREAS, checklistpunktSchema } from '../schemas/checklista.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { SOURCES, keysOf, quoted } from './shared.ts';
+import { GENERAL, RESPONSIBILITY, SOURCES, keysOf, quoted } from './shared.ts';
 
 export const checklista = defineContentType({
   name: 'checklista',
@@ -19,6 +19,7 @@ export const checklista = defineContentType({
     area: { help: `Område, ett av: ${keysOf(CHECKLIST_AREAS)}`, example: Object.keys(CHECKLIST_AREAS)[0] },
     order: { help: 'Ordning inom området (lägre först).', example: '100' },
     responsible: { help: 'Aktören som ansvarar för punkten (id).', example: ({ ids }) => ids.actors[0] },
+    responsibility: RESPONSIBILITY,
     phase: { help: 'Fasen i processkartan där punkten hör hemma (id).', example: ({ ids }) => ids.phase },
     timing: { help: 'När i fasen, om underlaget säger det:', example: 'första veckan', commented: true },
     why: {
@@ -27,5 +28,6 @@ export const checklista = defineContentType({
     },
     links: { help: 'Länkar ur länksamlingen (id i content/lankar/).', example: '[]' },
     sources: SOURCES,
+    general: GENERAL,
   },
 });

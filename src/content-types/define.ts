@@ -12,6 +12,9 @@ export interface ScaffoldIds {
   /** Two different actors. */
   actors: [string, string];
   phase: string;
+  /** The first free place in the map's phases, and among the steps of `phase`: a new entry never shares an order. */
+  nextPhaseOrder: number;
+  nextStepOrder: number;
 }
 
 /** What `npm run new` knows when it writes an entry. */
@@ -69,6 +72,8 @@ export interface ContentType<Name extends string = string, S extends z.ZodType =
   fields: { [K in keyof z.input<S> & string]-?: FieldHelp };
   /** The text of a new entry below its frontmatter (Markdown/MDX types only). */
   body?: (input: ScaffoldInput) => string;
+  /** Swedish help on writing that text, as comment lines at the end of the frontmatter. */
+  bodyHelp?: string;
 }
 
 /** Declares a content type; the identity function that checks the declaration. */

@@ -17,7 +17,7 @@ export const faser = defineContentType({
     title: { help: 'Fasens namn i processkartan.', example: ({ title }) => quoted(title) },
     order: {
       help: 'Fasens plats i ordningen (1, 2, 3 …). Ändra till rätt plats och flytta andra faser vid behov.',
-      example: '99',
+      example: ({ ids }) => String(ids.nextPhaseOrder),
     },
     summary: {
       help: 'En mening om vad som händer i fasen (minst 10 tecken).',

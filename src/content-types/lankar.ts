@@ -2,7 +2,7 @@
 import { AUDIENCES, LINK_CATEGORIES, lankSchema } from '../schemas/lank.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { keysOf, quoted } from './shared.ts';
+import { GENERAL, SOURCES, keysOf, quoted } from './shared.ts';
 
 export const lankar = defineContentType({
   name: 'lankar',
@@ -34,5 +34,7 @@ export const lankar = defineContentType({
       help: 'Datum då någon senast kontrollerade att länken fungerar.',
       example: ({ today }) => today,
     },
+    sources: SOURCES,
+    general: GENERAL,
   },
 });

@@ -2,7 +2,7 @@
 import { processtegSchema } from '../schemas/process.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { SOURCES, quoted, sourcesAnchor } from './shared.ts';
+import { GENERAL, RESPONSIBILITY, SOURCES, quoted, sourcesAnchor } from './shared.ts';
 
 const path = (id: string) => `/processkarta/${id}/`;
 
@@ -16,7 +16,7 @@ export const processkarta = defineContentType({
   anchors: ({ id, data }, { pathOf }) => [
     // The map's card (MapStepCard) and the step texts (MapStepTexts) on /processkarta/.
     { path: '/processkarta/', ids: [id, 'stegen-i-text'] },
-    ...sourcesAnchor(path(id), data.sources),
+    ...sourcesAnchor(path(id), data.sources, data.general),
     // src/pages/samverkansmodeller/[id].astro lists the steps that use the model.
     ...data.models.map((m) => ({ path: pathOf('samverkansmodeller', m.id), ids: ['i-processen'] })),
   ],
@@ -27,7 +27,14 @@ export const processkarta = defineContentType({
       help: 'Fasen steget hör till (filnamnet i content/processkarta/faser/ utan .yaml).',
       example: ({ ids }) => ids.phase,
     },
-    order: { help: 'Stegets plats inom fasen (1, 2, 3 …).', example: '99' },
+    responsibility: {
+      ...RESPONSIBILITY,
+      help: 'När underlaget lämnar öppet vem som ansvarar för steget (aktörerna deltar bara): framgar-inte eller oppen-fraga.',
+    },
+    order: {
+      help: 'Stegets plats inom fasen (1, 2, 3 …). Två steg i samma fas kan inte ha samma plats.',
+      example: ({ ids }) => String(ids.nextStepOrder),
+    },
     actors: { help: 'Aktörerna som deltar i steget (minst en, id).', example: ({ ids }) => `\n  - ${ids.actors[0]}` },
     summary: {
       help: 'En mening om vad som händer (minst 10 tecken). Visas i processkartan.',
@@ -41,5 +48,6 @@ export const processkarta = defineContentType({
     checklist: { help: 'Punkter i checklistan (id i content/checklista/) som hör till steget.', example: '[]' },
     links: { help: 'Länkar ur länksamlingen (id i content/lankar/).', example: '[]' },
     sources: SOURCES,
+    general: GENERAL,
   },
 });

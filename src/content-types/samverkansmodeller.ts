@@ -2,7 +2,7 @@
 import { samverkansmodellSchema } from '../schemas/samverkansmodell.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { GOVERNANCE, pageBody, quoted, sourcesAnchor, statusField } from './shared.ts';
+import { GOVERNANCE, PAGE_TEXT_HELP, pageBody, quoted, sourcesAnchor, statusField } from './shared.ts';
 
 const path = (id: string) => `/samverkansmodeller/${id}/`;
 
@@ -48,17 +48,15 @@ export const samverkansmodeller = defineContentType({
     followUp: { help: 'Hur modellen följs upp, om det är känt:', example: 'Beskriv uppföljningen.', commented: true },
     ...GOVERNANCE,
   },
-  body: () => `${pageBody()}
-{/* Ett diagram ritas med Mermaid. accTitle och accDescr krävs (de läses upp av skärmläsare):
-
-\`\`\`mermaid
-sequenceDiagram
-    accTitle: Kort titel på diagrammet
-    accDescr: En eller två meningar om vad diagrammet visar.
-    participant A as Första parten
-    participant B as Andra parten
-    A->>B: Aktualiserar ärendet
-\`\`\`
-*/}
-`,
+  body: pageBody,
+  bodyHelp: `${PAGE_TEXT_HELP}
+Ett diagram ritas med Mermaid. accTitle och accDescr krävs (de läses upp av skärmläsare):
+  \`\`\`mermaid
+  sequenceDiagram
+      accTitle: Kort titel på diagrammet
+      accDescr: En eller två meningar om vad diagrammet visar.
+      participant A as Första parten
+      participant B as Andra parten
+      A->>B: Aktualiserar ärendet
+  \`\`\``,
 });

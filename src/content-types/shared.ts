@@ -1,5 +1,5 @@
 // Fields and anchor rules that several content types share.
-import { STATUSES } from '../schemas/common.ts';
+import { OPEN_RESPONSIBILITY, STATUSES } from '../schemas/common.ts';
 import { TAG_IDS } from '../schemas/tags.ts';
 import type { FieldHelp, PageAnchors, ScaffoldInput } from './define.ts';
 
@@ -11,6 +11,18 @@ export const keysOf = (o: object) => Object.keys(o).join(', ');
 export const SOURCES: FieldHelp = {
   help: 'Källor: dokument i content/dokument/ som texten bygger på, gärna med avsnitt. Se CONTRIBUTING.md. Exempel:\n  - dokument: slutrapport-2020\n    section: "3.1 Samverkansmodeller"',
   example: '[]',
+};
+
+export const GENERAL: FieldHelp = {
+  help: 'true när texten (delvis) är allmän kunskap och inte hämtad ur projektets dokument; sidan säger det då under Källor.',
+  example: 'false',
+};
+
+/** Where the sources name no responsible party: the entry says so instead. */
+export const RESPONSIBILITY: FieldHelp = {
+  help: `När underlaget inte anger vem som ansvarar: en av ${keysOf(OPEN_RESPONSIBILITY)} (i stället för responsible).`,
+  example: 'framgar-inte',
+  commented: true,
 };
 
 export const GOVERNANCE = {
@@ -32,6 +44,7 @@ export const GOVERNANCE = {
     commented: true,
   },
   sources: SOURCES,
+  general: GENERAL,
   tags: { help: `Taggar från den fasta listan: ${TAG_IDS.join(', ')}`, example: '[]' },
 } as const satisfies Record<string, FieldHelp>;
 
@@ -40,14 +53,19 @@ export const statusField = (who: string): FieldHelp => ({
   example: 'utkast',
 });
 
-/** Base.astro shows a "Källor" block (#kallor) only when the page has sources. */
-export const sourcesAnchor = (path: string, sources: readonly unknown[]): PageAnchors[] =>
-  sources.length ? [{ path, ids: ['kallor'] }] : [];
+/**
+ * Sources.astro (through Base.astro) shows a "Källor" block (#kallor) only when
+ * the page has sources, or is marked as general knowledge on pages that pass `general`.
+ */
+export const sourcesAnchor = (path: string, sources: readonly unknown[], general = false): PageAnchors[] =>
+  sources.length || general ? [{ path, ids: ['kallor'] }] : [];
 
-/** The body of a new page: a comment on headings and one heading to start from. */
+/** How to write the text of a page (MDX comments would be code, which content may not hold). */
+export const PAGE_TEXT_HELP =
+  'Texten står under raden ---. Sidans titel är rubrik nivå 1, så texten börjar med ## och hoppar aldrig över en nivå.';
+
+/** The body of a new page: one heading to start from. */
 export const pageBody = () => `
-{/* Texten under rubriken. Sidans titel är rubrik nivå 1, så texten börjar med ## och hoppar aldrig över en nivå. */}
-
 ## Första rubriken
 
 Skriv texten här. Länka till andra sidor med deras adress, till exempel [Kontakt](/kontakt/).

@@ -3,7 +3,7 @@
 import { sidaSchema } from '../schemas/sida.ts';
 import { defineContentType } from './define.ts';
 import { sluggedPath } from './id.ts';
-import { pageFields, sourcesAnchor, pageBody } from './shared.ts';
+import { PAGE_TEXT_HELP, pageBody, pageFields, sourcesAnchor } from './shared.ts';
 
 const path = (id: string) => `/${id}/`;
 
@@ -14,8 +14,9 @@ export const sidor = defineContentType({
   schema: sidaSchema,
   id: sluggedPath,
   path,
-  anchors: ({ id, data }) => sourcesAnchor(path(id), data.sources),
+  anchors: ({ id, data }) => sourcesAnchor(path(id), data.sources, data.general),
   labels: { singular: 'sida', plural: 'sidor', collection: 'sidor' },
   fields: pageFields('Sidans titel (blir rubrik nivå 1). Sidans adress är filnamnet: /filnamn/.', 'Nya sidor'),
   body: pageBody,
+  bodyHelp: PAGE_TEXT_HELP,
 });

@@ -1,11 +1,8 @@
 // Site-wide data access for pages: every collection loaded once per build,
 // references checked before anything renders.
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-<<<<<<< HEAD
-import { duplicateOrders, formatClashes } from './duplicate-order.ts';
-=======
 import { COLLECTION_NAMES } from '../content-types/index.ts';
->>>>>>> wip/decl
+import { duplicateOrders, formatClashes } from './duplicate-order.ts';
 import { findDangling, formatDangling, type EntryLike } from './integrity.ts';
 
 export const COLLECTIONS = COLLECTION_NAMES satisfies readonly CollectionKey[];

@@ -10,19 +10,25 @@ import { CONTENT_TYPES, contentType } from '../../src/content-types/index.ts';
 import type { ScaffoldInput } from '../../src/content-types/define.ts';
 import { formatProblem } from '../../scripts/check/problem.ts';
 import { runCheck } from '../../scripts/check/run.ts';
+import { loadContent } from '../../scripts/check/load.ts';
+import { placeholderIds } from '../../scripts/new/placeholders.ts';
 import { scaffold, scaffoldExtension } from '../../scripts/new/scaffold.ts';
 
 const TODAY = '2026-11-23';
 const ids = { owner: 'enhet-a', actors: ['enhet-a', 'enhet-b'] as [string, string], phase: 'fas-a' };
-const input = (title: string, slug: string): ScaffoldInput => ({ title, slug, today: TODAY, ids });
+/** The ids npm run new would use: the tiny folder's units and phase, and the next free orders in it. */
+const input = (dir: string, title: string, slug: string): ScaffoldInput => {
+  const { nextPhaseOrder, nextStepOrder } = placeholderIds(loadContent(dir));
+  return { title, slug, today: TODAY, ids: { ...ids, nextPhaseOrder, nextStepOrder } };
+};
 const tmp = mkdtempSync(path.join(tmpdir(), 'metodstod-new-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function write(dir: string, type: string, title: string, slug: string) {
+function write(dir: string, type: string, title: string, slug: string, edit = (s: string) => s) {
   const def = contentType(type)!;
   const file = path.join(dir, def.folder, `${slug}.${scaffoldExtension(def)}`);
   mkdirSync(path.dirname(file), { recursive: true });
-  const text = scaffold(def, input(title, slug));
+  const text = edit(scaffold(def, input(dir, title, slug)));
   writeFileSync(file, text);
   return text;
 }
@@ -32,7 +38,8 @@ function tinyContent(name: string) {
   const dir = path.join(tmp, name);
   write(dir, 'aktorer', 'Enhet A', 'enhet-a');
   write(dir, 'aktorer', 'Enhet B', 'enhet-b');
-  write(dir, 'faser', 'Fas A', 'fas-a');
+  // A place of its own, as the map needs (a new phase takes the last place, 99).
+  write(dir, 'faser', 'Fas A', 'fas-a', (s) => s.replace(/^order: \d+$/m, 'order: 1'));
   write(dir, 'sidor', 'Kontakt', 'kontakt');
   return dir;
 }
