@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { buildManifest } from '../../src/node/offline-manifest.ts';
 import { neverCached } from '../../src/lib/offline/worker-source.ts';
 
@@ -25,10 +25,10 @@ put('pagefind/fragment/sv_1.pf_fragment', fragment('/m/processkarta/steg-a/'));
 put('pagefind/fragment/sv_2.pf_fragment', fragment('/m/kontakt/'));
 put('pagefind/index/sv_1.pf_index', 'x'.repeat(1000));
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('the manifest of a build', () => {
-  it('lists the copy with a revision per file, fragments of copied pages only', () => {
+test.describe('the manifest of a build', () => {
+  test('lists the copy with a revision per file, fragments of copied pages only', () => {
     const urls = buildManifest(root, '/m/', neverCached).map((e) => e.url);
     expect(urls).toEqual(
       expect.arrayContaining([
@@ -45,7 +45,7 @@ describe('the manifest of a build', () => {
     expect(urls).not.toContain('/m/sw.js');
   });
 
-  it('leaves out the word index when the copy would exceed the budget', () => {
+  test('leaves out the word index when the copy would exceed the budget', () => {
     const urls = buildManifest(root, '/m/', neverCached, 500).map((e) => e.url);
     expect(urls).not.toContain('/m/pagefind/index/sv_1.pf_index');
     expect(urls).toContain('/m/processkarta/');

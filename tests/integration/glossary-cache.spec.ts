@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 import { astroBuild } from '../../scripts/build.mjs';
 import { FIXTURE } from '../support/sites.ts';
 
@@ -32,10 +32,11 @@ const tooltip = () => {
   return /<span[^>]*role="tooltip"[^>]*>([\s\S]*?)<\/span>/.exec(html)?.[1] ?? '';
 };
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+test.afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('glossary and the build cache', () => {
-  it('a changed definition reaches a Markdown page in a rebuild with caches kept', () => {
+test.describe('glossary and the build cache', () => {
+  test('a changed definition reaches a Markdown page in a rebuild with caches kept', () => {
+    test.setTimeout(900_000);
     cpSync(FIXTURE.content, content, { recursive: true });
     writeFileSync(path.join(content, 'sidor', 'provsida-om-anvisning.md'), PAGE);
     build();
@@ -48,5 +49,5 @@ describe('glossary and the build cache', () => {
     build();
     expect(tooltip()).toContain('Ny förklaring i provet.');
     expect(tooltip()).not.toContain('Beslut om vilken kommun');
-  }, 600_000);
+  });
 });
