@@ -8,23 +8,26 @@ import { expect, test } from '@playwright/test';
 import { buildManifest } from '../../src/node/offline-manifest.ts';
 import { neverCached } from '../../src/lib/offline/worker-source.ts';
 
-const root = mkdtempSync(path.join(tmpdir(), 'metodstod-manifest-'));
+let root = '';
 const put = (rel: string, content: string | Buffer) => {
   mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
   writeFileSync(path.join(root, rel), content);
 };
 const fragment = (url: string) => gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'x' })}`);
 
-put('processkarta/index.html', '<p>karta</p>');
-put('processkarta/steg-a/index.html', '<p>steg</p>');
-put('kontakt/index.html', '<p>kontakt</p>');
-put('_astro/a.css', 'css');
-put('sw.js', 'old');
-put('pagefind/pagefind.js', 'pf');
-put('pagefind/fragment/sv_1.pf_fragment', fragment('/m/processkarta/steg-a/'));
-put('pagefind/fragment/sv_2.pf_fragment', fragment('/m/kontakt/'));
-put('pagefind/index/sv_1.pf_index', 'x'.repeat(1000));
-
+// Per test group: Playwright runs the tests of a file in parallel workers.
+test.beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'metodstod-manifest-'));
+  put('processkarta/index.html', '<p>karta</p>');
+  put('processkarta/steg-a/index.html', '<p>steg</p>');
+  put('kontakt/index.html', '<p>kontakt</p>');
+  put('_astro/a.css', 'css');
+  put('sw.js', 'old');
+  put('pagefind/pagefind.js', 'pf');
+  put('pagefind/fragment/sv_1.pf_fragment', fragment('/m/processkarta/steg-a/'));
+  put('pagefind/fragment/sv_2.pf_fragment', fragment('/m/kontakt/'));
+  put('pagefind/index/sv_1.pf_index', 'x'.repeat(1000));
+});
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test.describe('the manifest of a build', () => {
