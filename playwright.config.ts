@@ -39,7 +39,8 @@ export default defineConfig({
   projects: [
     { name: 'fixture', testDir: 'tests/e2e', use: { baseURL: urlOf(FIXTURE) } },
     { name: 'content', testDir: 'tests/content', use: { baseURL: urlOf(CONTENT) } },
-    { name: 'integration', testDir: 'tests/integration' },
+    // Vitest runs tests/integration/*.test.ts; Playwright the *.spec.ts beside them.
+    { name: 'integration', testDir: 'tests/integration', testMatch: '**/*.spec.ts' },
   ],
   webServer: [serve(FIXTURE), serve(CONTENT)],
 });

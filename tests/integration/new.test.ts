@@ -1,5 +1,5 @@
 // npm run new: every scaffold is a valid entry that passes the whole checker
-// next to the real content, and the command never overwrites a file.
+// next to the fixture site's content, and the command never overwrites a file.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { formatProblem } from '../../scripts/check/problem.ts';
 import { runCheck } from '../../scripts/check/run.ts';
 import { placeholderIds } from '../../scripts/new/placeholders.ts';
 import { scaffold, TYPES } from '../../scripts/new/templates.ts';
+import { FIXTURE } from '../support/sites.ts';
 
 const TODAY = '2026-11-23';
 const tmp = mkdtempSync(path.join(tmpdir(), 'metodstod-new-'));
@@ -31,18 +32,23 @@ it('covers every content type', () =>
   ]));
 
 describe('each scaffold passes npm run check', () => {
-  const ids = placeholderIds(loadContent(path.resolve('content')));
+  // One copy of the fixture site's content; each scaffold is added to it, checked and removed.
+  const dir = path.join(tmp, 'scaffolds');
+  cpSync(FIXTURE.content, dir, { recursive: true });
+  const ids = placeholderIds(loadContent(dir));
   for (const type of TYPES) {
     it(type, async () => {
-      const dir = path.join(tmp, type);
-      cpSync('content', dir, { recursive: true });
       const def = collectionDef(type)!;
       const file = path.join(dir, def.folder, `ny-post-for-test.${def.exts.includes('yaml') ? 'yaml' : 'mdx'}`);
       mkdirSync(path.dirname(file), { recursive: true });
       const text = scaffold(type, { title: 'Ny post för test', slug: 'ny-post-for-test', today: TODAY, ids });
       writeFileSync(file, text);
-      const { problems } = await runCheck({ contentDir: dir, today: new Date(`${TODAY}T00:00:00Z`) });
-      expect(problems.map((p) => formatProblem(p))).toEqual([]);
+      try {
+        const { problems } = await runCheck({ contentDir: dir, today: new Date(`${TODAY}T00:00:00Z`) });
+        expect(problems.map((p) => formatProblem(p))).toEqual([]);
+      } finally {
+        rmSync(file);
+      }
       expect(text).toMatch(/^(---\n)?# /); // starts by explaining the first field
     });
   }
@@ -50,7 +56,7 @@ describe('each scaffold passes npm run check', () => {
 
 describe('the command', () => {
   const dir = path.join(tmp, 'cli');
-  cpSync('content', dir, { recursive: true });
+  cpSync(FIXTURE.content, dir, { recursive: true });
   const run = (...args: string[]) =>
     execFileSync(process.execPath, ['scripts/new.ts', '--content', dir, ...args], {
       encoding: 'utf8',

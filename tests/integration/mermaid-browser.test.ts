@@ -51,7 +51,6 @@ describe('createMermaidBrowser', () => {
 
   it('renders a diagram once per id', async () => {
     const a = mermaid.render([seq], ['same-0']);
-    expect(mermaid.render([seq], ['same-0'])).not.toBe(a); // a new array, but
     const [[x], [y]] = await Promise.all([a, mermaid.render([seq], ['same-0'])]);
     expect(y).toBe(x); // the very same result object
   }, 60_000);
