@@ -10,6 +10,8 @@ import { astroBuild } from './build.mjs';
 // No telemetry from any astro process started below (build, check, the builds the tests run).
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const FIXTURE = { CONTENT_DIR: 'tests/fixtures/site/content', OUT_DIR: '.cache/fixture-dist' };
+// The HTML validation (tests/integration/html-valid.test.ts) covers the fixture site too.
+process.env.VNU_EXTRA_DIRS ??= FIXTURE.OUT_DIR;
 
 const out = '.cache/test-results';
 rmSync(out, { recursive: true, force: true });
