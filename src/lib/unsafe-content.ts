@@ -139,7 +139,8 @@ export interface NodeLike {
   value?: unknown;
   url?: unknown;
   name?: unknown;
-  attributes?: readonly unknown[];
+  /** A JSX element's attribute list (directives carry a record here, not checked). */
+  attributes?: unknown;
 }
 
 interface AttrLike {
@@ -218,7 +219,10 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return htmlRisks(str(node.value));
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return jsxRisks(typeof node.name === 'string' ? node.name : null, node.attributes ?? []);
+      return jsxRisks(
+        typeof node.name === 'string' ? node.name : null,
+        Array.isArray(node.attributes) ? (node.attributes as unknown[]) : [],
+      );
     case 'image': {
       const risk = urlRisk(str(node.url), 'resource');
       return risk ? [{ ...risk, what: 'bild' }] : [];

@@ -2,7 +2,7 @@
 // any script or style, it allows only the site itself, and no feature trips
 // it (no securitypolicyviolation event, no CSP error in the console).
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './site.ts';
+import { builtPages, FIXTURE } from '../support/sites.ts';
 
 /** Collects violations from the page (the event) and from the console (blocked loads). */
 async function watch(page: Page): Promise<string[]> {
@@ -27,7 +27,7 @@ const policyOf = (page: Page) =>
 test('every page has the policy first in <head>, allowing only the site itself', async ({ page }) => {
   test.setTimeout(300_000);
   const violations = await watch(page);
-  for (const path of builtPages()) {
+  for (const path of builtPages(FIXTURE.dist)) {
     await page.goto(`.${path}`);
     const policy = await policyOf(page);
     expect(policy, path).toMatch(/(^|; )default-src 'self'(;|$)/);
@@ -86,7 +86,7 @@ test.describe('no feature trips the policy', () => {
 
   test('diagrams: zoom and full screen on a page with Mermaid', async ({ page }) => {
     const violations = await watch(page);
-    const pages = builtPages();
+    const pages = builtPages(FIXTURE.dist);
     let found = false;
     for (const path of pages.filter((p) => p.startsWith('/samverkansmodeller/') && p.split('/').length > 3)) {
       await page.goto(`.${path}`);
@@ -118,7 +118,7 @@ test.describe('no feature trips the policy', () => {
     const violations = await watch(page);
     await page.goto('./begrepp/');
     await page.locator('main a[href^="#bokstav-"]').first().click();
-    for (const path of builtPages()) {
+    for (const path of builtPages(FIXTURE.dist)) {
       await page.goto(`.${path}`);
       const term = page.locator('main .term__link').first();
       if (!(await term.count())) continue;
