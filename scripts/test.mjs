@@ -36,6 +36,7 @@ const step = (name, status) => {
 const check = step('Innehållskontrollen', node('scripts/check.ts'));
 const fixtureCheck = step('Kontrollen av testwebbplatsen', node('scripts/check.ts', '--content', FIXTURE.CONTENT_DIR));
 step('Typkontrollen (astro check)', node('node_modules/astro/bin/astro.mjs', 'check'));
+step('Typkontrollen av service workern', run('tsc', ['-p', 'src/browser/sw']));
 
 // The builds are tests too. Content that fails the check is not built or browser-tested:
 // one editor typo is one failure, the check's.

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../lib/built-files.ts';
-import { writeIndexCopies, type IndexCopiesJob } from '../lib/index-copies.ts';
+import { builtFiles } from '../node/built-files.ts';
+import { writeIndexCopies, type IndexCopiesJob } from '../node/index-copies.ts';
 
 /** The pagefind package's command-line runner (it finds the platform's binary). */
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));

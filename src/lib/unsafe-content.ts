@@ -139,7 +139,7 @@ export interface NodeLike {
   value?: unknown;
   url?: unknown;
   name?: unknown;
-  /** A JSX element's attribute list (directives carry a record here, not checked). */
+  /** An array on JSX elements (directives have an object here, and no JSX rules apply to them). */
   attributes?: unknown;
 }
 
@@ -236,6 +236,8 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return esmRisk(str(node.value));
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
+      // {/* … */} is MDX's comment (the scaffolds of npm run new use it): it compiles to nothing.
+      if (isComment(str(node.value))) return [];
       return [
         {
           kind: 'mdx-code',
@@ -248,3 +250,6 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return [];
   }
 }
+
+/** True when an expression's text is nothing but one block comment. */
+export const isComment = (code: string) => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(code);

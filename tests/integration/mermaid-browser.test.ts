@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/node/chromium.ts';
 import { createMermaidBrowser, STATELESS } from '../../src/markdown/mermaid-browser.ts';
 
 const mermaid = createMermaidBrowser({
@@ -50,8 +50,7 @@ describe('createMermaidBrowser', () => {
   }, 60_000);
 
   it('renders a diagram once per id', async () => {
-    const a = mermaid.render([seq], ['same-0']);
-    const [[x], [y]] = await Promise.all([a, mermaid.render([seq], ['same-0'])]);
+    const [[x], [y]] = await Promise.all([mermaid.render([seq], ['same-0']), mermaid.render([seq], ['same-0'])]);
     expect(y).toBe(x); // the very same result object
   }, 60_000);
 
@@ -59,6 +58,6 @@ describe('createMermaidBrowser', () => {
     const [ok, bad] = await mermaid.render(['flowchart LR\nA --> B', 'flowchart LR\nA -->'], ['ok-0', 'bad-0']);
     expect(ok.status).toBe('fulfilled');
     expect(bad.status).toBe('rejected');
-    expect(bad.status === 'rejected' && String(bad.reason.message)).toMatch(/Parse error|Syntax error|Expecting/i);
+    expect(bad.status === 'rejected' && String((bad.reason as Error).message)).toMatch(/Parse error|Syntax error|Expecting/i);
   }, 60_000);
 });

@@ -2,8 +2,8 @@
 // scratch folder, keeping each page's place in the site. Build time only.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSplitter } from './compounds.ts';
-import { indexCopy } from './index-augment.ts';
+import { createSplitter } from '../lib/compounds.ts';
+import { indexCopy } from '../lib/index-augment.ts';
 import { loadSwedishWords } from './swedish-words.ts';
 
 export interface IndexCopiesJob {
