@@ -41,7 +41,7 @@ const { values: opt } = parseArgs({
     'skip-browser': { type: 'boolean', default: process.env.SKIP_BROWSER === '1' },
   },
 });
-if (!opt.pages === !opt.corpus || !['md', 'mdx'].includes(opt.format!)) {
+if (!opt.pages === !opt.corpus || !['md', 'mdx'].includes(opt.format)) {
   console.error(
     'usage: npm run -s bench -- --pages N | --corpus DIR [--format md|mdx] [--runs R] [--browser-runs B] [--no-rebuild] [--skip-browser]',
   );
@@ -137,7 +137,7 @@ if (!opt['skip-browser']) {
       '--query',
       query,
       '--runs',
-      opt['browser-runs']!,
+      opt['browser-runs'],
       ...ui,
     ]),
   );
@@ -154,7 +154,7 @@ if (!opt['skip-browser']) {
         result: uiResult,
       }),
     );
-    log(`search UI on a warm page: ${extra.ui_query_warm_ms} ms`);
+    log(`search UI on a warm page: ${String(extra.ui_query_warm_ms)} ms`);
   }
 }
 
@@ -195,7 +195,8 @@ if (!opt['no-rebuild']) {
 // 6. one JSON line ------------------------------------------------------------------------
 const version = (p: string) => {
   try {
-    return JSON.parse(readFileSync(path.join(site, 'node_modules', p, 'package.json'), 'utf8')).version as string;
+    return (JSON.parse(readFileSync(path.join(site, 'node_modules', p, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return null;
   }
@@ -224,7 +225,11 @@ writeFileSync(
     },
   }),
 );
-const summary = { ...JSON.parse(shared$('summarize.mjs', [runDir])), format: FORMAT, ...extra };
+const summary = {
+  ...(JSON.parse(shared$('summarize.mjs', [runDir])) as Record<string, unknown>),
+  format: FORMAT,
+  ...extra,
+};
 const line = JSON.stringify(summary);
 writeFileSync(path.join(runDir, 'summary.json'), `${line}\n`);
 appendFileSync(path.join(work, 'results', 'results.jsonl'), `${line}\n`);

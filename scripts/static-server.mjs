@@ -7,6 +7,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
 
+/**
+ * @param {{ root?: string, port?: number, base?: string, host?: string }} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
 export function startServer({ root = 'dist', port = 4321, base = '/', host = '127.0.0.1' } = {}) {
   const dir = path.resolve(root);
   const prefix = base.replace(/\/$/, '');

@@ -19,9 +19,10 @@ export function toSida(markdown: string, defaults: SidaDefaults): string {
   const m = FRONTMATTER.exec(markdown);
   const fm = (m ? yaml.load(m[1]) : {}) as { title?: unknown; description?: unknown } | null;
   const body = m ? markdown.slice(m[0].length) : markdown;
-  const title = String(fm?.title ?? '').trim();
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const title = text(fm?.title).trim();
   if (title.length < 2) throw new Error('corpus page without a title');
-  const description = String(fm?.description ?? '').trim();
+  const description = text(fm?.description).trim();
   // The schema wants a summary of at least 10 characters.
   const summary = description.length >= 10 ? description : `${title}: sida i testkorpusen.`;
   const data = { title, summary, owner: defaults.owner, reviewed: defaults.reviewed, tags: [] };

@@ -27,7 +27,9 @@ async function swappableServer(root: string) {
     log.push(url);
     if (!url.startsWith(BASE_PATH) && `${url}/` !== BASE_PATH) return void res.writeHead(404).end();
     req.url = url.slice(BASE_PATH.length - 1) || '/';
-    serve(req, res, () => res.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(notFound)));
+    serve(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(notFound));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

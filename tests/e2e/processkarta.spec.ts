@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pdfPages } from '../support/pdf.ts';
 import { FIXTURE } from '../support/sites.ts';
 
@@ -64,7 +64,7 @@ test.describe('kartan', () => {
 });
 
 test.describe('zoom och helskärm', () => {
-  const scaleOf = (page: import('@playwright/test').Page, sel: string) =>
+  const scaleOf = (page: Page, sel: string) =>
     page.locator(sel).evaluate((el) => Number((el as HTMLElement).dataset.zoomScale ?? 1));
 
   // The fixture's map is small: a low window makes "Anpassa" shrink it.
@@ -157,7 +157,7 @@ test.describe('zoom och helskärm', () => {
   });
 });
 
-const scaleOfMap = (page: import('@playwright/test').Page) =>
+const scaleOfMap = (page: Page) =>
   page.locator('.pmap').evaluate((el) => Number((el as HTMLElement).dataset.zoomScale ?? 1));
 
 test('utan Fullscreen API blir Helskärm ett lager över fönstret som Esc stänger', async ({ page }) => {
@@ -185,8 +185,7 @@ test('sidor utan karta eller diagram laddar inget zoomskript', async ({ page }) 
 });
 
 test.describe('presentationsläge', () => {
-  const order = async (page: import('@playwright/test').Page) =>
-    page.locator('[data-map-step]').evaluateAll((els) => els.map((e) => e.id));
+  const order = async (page: Page) => page.locator('[data-map-step]').evaluateAll((els) => els.map((e) => e.id));
 
   test('Presentera visar ett steg i taget och tangenterna bläddrar', async ({ page }) => {
     await page.goto('./processkarta/');
@@ -196,7 +195,7 @@ test.describe('presentationsläge', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.present__counter')).toHaveText(`Steg 1 av ${ids.length}`);
     await expect(dialog.locator('.present__title')).toHaveText(
-      await page.locator(`#${ids[0]} h3 a`).evaluate((a) => a.textContent!.replace(/^\s*\d+\.?\s*/, '').trim()),
+      await page.locator(`#${ids[0]} h3 a`).evaluate((a) => (a.textContent ?? '').replace(/^\s*\d+\.?\s*/, '').trim()),
     );
     await expect(page).toHaveURL(new RegExp(`\\?presentation&steg=${ids[0]}$`));
 
@@ -281,7 +280,7 @@ test.describe('presentationsläge', () => {
 
 test.describe('tillgänglighet', () => {
   const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-  const violations = async (page: import('@playwright/test').Page) =>
+  const violations = async (page: Page) =>
     (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
@@ -344,7 +343,11 @@ test.describe('utan nätverk', () => {
 
     // Pagefind's index answers from the offline copy.
     const hits = await page.evaluate(async (base) => {
-      const pf = await import(`${base}pagefind/pagefind.js`);
+      type Pagefind = {
+        options(o: object): Promise<void>;
+        search(q: string): Promise<{ results: unknown[] }>;
+      };
+      const pf = (await import(`${base}pagefind/pagefind.js`)) as Pagefind;
       await pf.options({ basePath: `${base}pagefind/` });
       const r = await pf.search('tolk');
       return r.results.length;
