@@ -63,7 +63,8 @@ const e2e = run('playwright', ['test', '--reporter=list,json', ...projects.map((
 if (existsSync(`${out}/playwright.json`)) {
   const s = JSON.parse(readFileSync(`${out}/playwright.json`, 'utf8')).stats;
   passed += s.expected + s.flaky;
-  failed += s.unexpected;
+  // A run that failed without a failing test (a server that did not start) still counts as a failure.
+  failed += s.unexpected + (e2e !== 0 && s.unexpected === 0 ? 1 : 0);
 } else if (e2e !== 0) failed += 1;
 
 const ok = check && unit === 0 && e2e === 0 && failed === 0;
