@@ -22,6 +22,7 @@ export const faser = defineContentType({
     summary: {
       help: 'En mening om vad som händer i fasen (minst 10 tecken).',
       example: '>-\n  Beskriv vad som händer i den här fasen av mottagandet.',
+      prose: true,
     },
   },
 });
