@@ -66,6 +66,13 @@ if (json) {
   };
   console.log(JSON.stringify(out, null, 2));
 } else {
+  // Readability first: the review summary stays the last line.
+  console.log('Läsbarhet (LIX, sikta på högst 40) och språkvarningar per sida, svårast först:\n');
+  for (const r of readability)
+    console.log(
+      `  ${String(r.lix).padStart(3)}  ${r.level.padEnd(15)}  ${String(r.warnings).padStart(2)} varningar  ${r.title}  –  ${r.file}`,
+    );
+  console.log('');
   console.log(
     `Granskning av innehåll ${isoDay(today)}: sidor att granska inom ${SOON_DAYS} dagar och försenade sidor.\n`,
   );
@@ -80,9 +87,4 @@ if (json) {
     console.log('');
   }
   console.log(reviewSummary(groups));
-  console.log('\nLäsbarhet (LIX, sikta på högst 40) och språkvarningar per sida, svårast först:\n');
-  for (const r of readability)
-    console.log(
-      `  ${String(r.lix).padStart(3)}  ${r.level.padEnd(15)}  ${String(r.warnings).padStart(2)} varningar  ${r.title}  –  ${r.file}`,
-    );
 }

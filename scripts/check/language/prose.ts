@@ -4,6 +4,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
+import type { FieldHelp } from '../../../src/content-types/define.ts';
 import type { Entry } from '../load.ts';
 import { lineOf } from '../yaml-positions.ts';
 
@@ -46,15 +47,16 @@ function yamlBlocks(entry: Entry): Block[] {
   const add = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string' && value.trim()) out.push({ text: value, line: at(path) });
   };
-  for (const [field, help] of Object.entries(entry.collection.fields)) {
-    if (!help.prose) continue;
+  const fields: Record<string, FieldHelp> = entry.collection.fields;
+  for (const [field, { prose }] of Object.entries(fields)) {
+    if (!prose) continue;
     const value = raw[field];
     const items = Array.isArray(value) ? value : [value];
     items.forEach((item: unknown, i) => {
       const path = Array.isArray(value) ? [field, i] : [field];
-      if (help.prose === true) add(item, path);
+      if (prose === true) add(item, path);
       else if (item && typeof item === 'object')
-        for (const key of help.prose as readonly string[]) add((item as Record<string, unknown>)[key], [...path, key]);
+        for (const key of prose) add((item as Record<string, unknown>)[key], [...path, key]);
     });
   }
   return out;
