@@ -21,7 +21,8 @@ const serve = (site: Site) => ({
   env: { PORT: String(site.port), BASE_PATH: base, SITE_DIR: site.dist },
   // The port, not a URL: a site that is not built yet still lets the other projects run.
   port: site.port,
-  reuseExistingServer: !process.env.CI,
+  // Never reuse: a server left on the port by another run or worktree would be tested instead.
+  reuseExistingServer: false,
   timeout: 60_000,
 });
 
@@ -39,7 +40,8 @@ export default defineConfig({
   projects: [
     { name: 'fixture', testDir: 'tests/e2e', use: { baseURL: urlOf(FIXTURE) } },
     { name: 'content', testDir: 'tests/content', use: { baseURL: urlOf(CONTENT) } },
-    { name: 'integration', testDir: 'tests/integration' },
+    // Vitest runs tests/integration/*.test.ts; Playwright the *.spec.ts beside them.
+    { name: 'integration', testDir: 'tests/integration', testMatch: '**/*.spec.ts' },
   ],
   webServer: [serve(FIXTURE), serve(CONTENT)],
 });

@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import { adaptCorpus } from './bench/adapt.ts';
 import { findTimeBin, timedBuild, type BuildResult } from './bench/build.ts';
 import { buildManifest, pageSizes } from './bench/manifest.ts';
+import { offlineCopy, rebuildRatio } from './bench/offline.ts';
 import { clearCaches, commitContent, syncProject } from './bench/site.ts';
 import { warmUiQuery } from './bench/ui-warm.ts';
 import { findChromium } from '../src/node/chromium.ts';
@@ -119,6 +120,9 @@ writeFileSync(
   path.join(runDir, 'dist.json'),
   shared$('measure-dist.mjs', ['--dist', dist, '--manifest', manifestPath]),
 );
+const copy = offlineCopy(dist);
+Object.assign(extra, { offline_copy_bytes: copy.bytes, offline_copy_files: copy.files });
+log(`offline copy: ${copy.files} files, ${(copy.bytes / 1048576).toFixed(2)} MiB`);
 if (!opt['skip-browser']) {
   log(`measuring in Chromium (${opt['browser-runs']} runs)`);
   const uiResult = process.env.BENCH_UI_RESULT ?? '#sok-forslag-0';
@@ -176,6 +180,15 @@ if (!opt['no-rebuild']) {
     rebuild_one_changed_warm_s: warm.wallS,
     rebuild_one_changed_warm_cpu_s: warm.cpuS,
     rebuild_changed_page: page,
+    // Rebuild time / clean build time (median of the clean builds above).
+    rebuild_ratio: rebuildRatio(
+      cold.wallS,
+      builds.map((b) => b.wallS),
+    ),
+    rebuild_ratio_warm: rebuildRatio(
+      warm.wallS,
+      builds.map((b) => b.wallS),
+    ),
   });
 }
 

@@ -13,10 +13,18 @@ export function heapLimitMb(contentFiles) {
 }
 
 export function astroBuild(env = {}) {
-  const files = readdirSync(process.env.CONTENT_DIR ?? 'content', { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const files = readdirSync(process.env.CONTENT_DIR ?? 'content', { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile(),
+  ).length;
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   const args = [`--max-old-space-size=${heapLimitMb(files)}`, astro, 'build'];
-  return spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+  return (
+    spawnSync(process.execPath, args, {
+      stdio: 'inherit',
+      // No telemetry: a build contacts no one.
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    }).status ?? 1
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(astroBuild());

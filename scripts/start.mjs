@@ -2,7 +2,7 @@
 // (PORT=… to change the port, BASE_PATH=/sökväg/ to serve under a sub-path).
 import './guard-node.mjs';
 import { astroBuild } from './build.mjs';
-import { startServer } from './serve.mjs';
+import { startServer } from './static-server.mjs';
 
 const status = astroBuild();
 if (status !== 0) process.exit(status);

@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../src/node/chromium.ts';
-import { startServer } from '../serve.mjs';
+import { startServer } from '../static-server.mjs';
 import { median } from './timing.ts';
 
 export async function warmUiQuery(opts: {

@@ -4,7 +4,7 @@
 // the build's Markdown plugin uses too.
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { nodeRisks, type NodeLike, type Unsafe, type UnsafeKind } from '../../src/lib/unsafe-content.ts';
+import { nodeRisks, type Unsafe, type UnsafeKind } from '../../src/lib/unsafe-content.ts';
 import { urlRisk } from '../../src/lib/unsafe-urls.ts';
 import type { CheckContext, Rule } from './context.ts';
 import type { Entry } from './load.ts';
@@ -27,8 +27,7 @@ export function bodyRisks(tree: Root): Found[] {
     definitions.set(d.identifier.toLowerCase(), d.url);
   });
   visit(tree, (node: Nodes) => {
-    // satteri's mdast types add directives, whose attributes are an object: nodeRisks ignores them.
-    for (const risk of nodeRisks(node as Readonly<NodeLike>)) found.push({ node, risk });
+    for (const risk of nodeRisks(node)) found.push({ node, risk });
     if (node.type === 'imageReference') {
       const url = definitions.get(node.identifier.toLowerCase());
       const risk = url === undefined ? undefined : urlRisk(url, 'resource');

@@ -1,6 +1,7 @@
-// Registers the service worker (its URL and scope on the OfflineStatus box),
-// says when the offline copy is ready and offers to reload when a new version
-// of the site is waiting. Not in `astro dev`: there is no built site to cache.
+// Registers the service worker (its URL and scope on the OfflineStatus box) and
+// says when the offline copy is ready. A new version takes over by itself;
+// "En ny version finns" is UpdateNotice.astro, on every page. Not in `astro dev`:
+// there is no built site to cache.
 import { isOfflineReady, type PageCommand } from './sw/messages.ts';
 
 const box = document.querySelector<HTMLElement>('[data-offline]');
@@ -9,26 +10,13 @@ const send = (worker: ServiceWorker | null | undefined, command: PageCommand) =>
 
 if (box?.dataset.sw && sw && import.meta.env.PROD) {
   const ready = box.querySelector<HTMLElement>('[data-offline-ready]');
-  const update = box.querySelector<HTMLElement>('[data-offline-update]');
-  let reloading = false;
   sw.addEventListener('message', (e: MessageEvent<unknown>) => {
     if (ready && isOfflineReady(e.data)) ready.hidden = false;
   });
-  sw.addEventListener('controllerchange', () => {
-    if (reloading) location.reload();
-  });
   sw.register(box.dataset.sw, { scope: box.dataset.scope })
     .then((reg) => {
-      const waiting = () => {
-        if (update && reg.waiting && sw.controller) update.hidden = false;
-      };
-      waiting();
-      reg.addEventListener('updatefound', () => reg.installing?.addEventListener('statechange', waiting));
-      update?.querySelector('button')?.addEventListener('click', () => {
-        reloading = true;
-        if (reg.waiting) send(reg.waiting, 'skip-waiting');
-        else location.reload();
-      });
+      // A map open all day in a workshop still learns of a new deploy when the network returns.
+      addEventListener('online', () => void reg.update().catch(() => undefined));
       return sw.ready;
     })
     .then(

@@ -49,6 +49,10 @@ export const processkarta = defineContentType({
     models: { help: 'Samverkansmodeller (id i content/samverkansmodeller/) som gäller i steget.', example: '[]' },
     checklist: { help: 'Punkter i checklistan (id i content/checklista/) som hör till steget.', example: '[]' },
     links: { help: 'Länkar ur länksamlingen (id i content/lankar/).', example: '[]' },
+    notes: {
+      help: 'Frågor till gruppen: frågor som samtalsledaren kan ställa om steget i en workshop (visas bara i talarvyn och som anteckningar i PowerPoint-filen). Frågor, aldrig nya fakta. Valfritt.',
+      example: '[]',
+    },
     sources: SOURCES,
     general: GENERAL,
   },

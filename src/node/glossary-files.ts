@@ -1,6 +1,7 @@
 // The glossary straight from content/begrepp/, for build steps that run
 // outside Astro's content layer (Markdown plugins, the search index):
 // the files its declaration names, validated with the same schema.
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { begrepp } from '../content-types/begrepp.ts';
@@ -19,4 +20,19 @@ export function loadGlossary(dir: string): GlossaryTerm[] {
       const parsed = schema.safeParse(readYaml(readFileSync(path.join(dir, f), 'utf8')));
       return parsed.success ? [{ id: begrepp.id(f.split(path.sep).join('/')), ...parsed.data }] : [];
     });
+}
+
+/**
+ * A hash of what the glossary marking uses (ids, terms, forms, definitions):
+ * changes exactly when every page's marks may change.
+ */
+export function glossaryDigest(dir: string): string {
+  const used = loadGlossary(dir).map(({ id, term, abbreviation, forms, definition }) => ({
+    id,
+    term,
+    abbreviation,
+    forms,
+    definition,
+  }));
+  return createHash('sha256').update(JSON.stringify(used)).digest('hex').slice(0, 16);
 }

@@ -1,16 +1,12 @@
 // The process map: every step from the data on the map, numbered in reading
 // order, linked to its page; the same content as a list on narrow screens.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { startServer } from '../../scripts/static-server.mjs';
 import { pdfPages } from '../support/pdf.ts';
 import { FIXTURE } from '../support/sites.ts';
 
-const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const STEP_FILES = readdirSync(path.join(FIXTURE.content, 'processkarta/steg')).filter((f) => /\.ya?ml$/.test(f));
 const stepIds = STEP_FILES.map((f) => f.replace(/\.ya?ml$/, ''));
 
@@ -146,7 +142,8 @@ test.describe('zoom och helskärm', () => {
 
   test('verktygen fungerar vid 200 % text', async ({ page }) => {
     await page.goto('./samverkansmodeller/forsorjningsstod/');
-    await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+    // Through the CSSOM, as a reader's text-size setting would: the site's CSP refuses an added <style>.
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
     const fig = page.locator('figure.diagram');
     const buttons = fig.locator('.zoom__button');
     await expect(buttons).toHaveCount(5);
@@ -198,7 +195,7 @@ test.describe('presentationsläge', () => {
     const dialog = page.getByRole('dialog', { name: 'Presentation av processkartan' });
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('.present__counter')).toHaveText(`Steg 1 av ${ids.length}`);
-    await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(
+    await expect(dialog.locator('.present__title')).toHaveText(
       await page.locator(`#${ids[0]} h3 a`).evaluate((a) => a.textContent!.replace(/^\s*\d+\.?\s*/, '').trim()),
     );
     await expect(page).toHaveURL(new RegExp(`\\?presentation&steg=${ids[0]}$`));
@@ -206,7 +203,7 @@ test.describe('presentationsläge', () => {
     await page.keyboard.press('ArrowRight');
     await expect(dialog.locator('.present__counter')).toHaveText(`Steg 2 av ${ids.length}`);
     await expect(page).toHaveURL(new RegExp(`steg=${ids[1]}$`));
-    await expect(dialog.locator('[data-live]')).toHaveText(new RegExp(`^Steg 2 av ${ids.length}: `));
+    await expect(dialog.locator('[data-p-live]')).toHaveText(new RegExp(`^Steg 2 av ${ids.length}: `));
     await page.keyboard.press('PageDown');
     await page.keyboard.press(' ');
     await expect(dialog.locator('.present__counter')).toHaveText(`Steg 4 av ${ids.length}`);
@@ -310,7 +307,7 @@ test.describe('tillgänglighet', () => {
     await page.goto('./processkarta/?presentation');
     const dialog = page.getByRole('dialog');
     const seen = new Set<string>();
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 25; i++) {
       await page.keyboard.press('Tab');
       const inside = await dialog.evaluate((d) => d.contains(document.activeElement));
       expect(inside).toBe(true);
@@ -330,7 +327,7 @@ test.describe('utan nätverk', () => {
     baseURL,
   }) => {
     await page.goto('./processkarta/');
-    await expect(page.getByText(READY)).toBeVisible();
+    await expect(page.getByText(READY)).toBeVisible({ timeout: 30_000 });
     expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope))).toBe(baseURL);
 
     await context.setOffline(true);
@@ -356,38 +353,7 @@ test.describe('utan nätverk', () => {
     await context.setOffline(false);
   });
 
-  test('en ny version väntar tills läsaren laddar om, och gamla cacher städas bort', async ({ page }) => {
-    // A private copy of the site, so this test can publish a "new build" of it.
-    const root = mkdtempSync(path.join(tmpdir(), 'metodstod-sw-'));
-    cpSync(FIXTURE.dist, root, { recursive: true });
-    const server = await startServer({ root, port: 0, base: BASE_PATH });
-    const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE_PATH}`;
-    try {
-      await page.goto(`${site}processkarta/`);
-      await expect(page.getByText(READY)).toBeVisible();
-      const before = await page.evaluate(() => caches.keys());
-      expect(before).toHaveLength(1);
-
-      const swPath = path.join(root, 'sw.js');
-      writeFileSync(
-        swPath,
-        readFileSync(swPath, 'utf8').replace(/const VERSION = "[^"]+";/, 'const VERSION = "nyversion";'),
-      );
-      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
-      await expect(page.getByText('En ny version finns')).toBeVisible();
-      // The new version is cached but waits; the old one stays in charge until the reader decides.
-      expect((await page.evaluate(() => caches.keys())).sort()).toEqual([...before, 'metodstod-nyversion'].sort());
-      expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.waiting))).toBe(true);
-
-      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'ladda om' }).click()]);
-      await expect(page.getByText(READY)).toBeVisible();
-      await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['metodstod-nyversion']);
-      await expect(page.getByText('En ny version finns')).toBeHidden();
-    } finally {
-      server.close();
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+  // A new deploy, the pages read and the bounded copy: tests/e2e/offline.spec.ts.
 });
 
 test.describe('utskrift', () => {

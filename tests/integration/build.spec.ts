@@ -3,20 +3,32 @@
 // diagram, each of which must fail and name the file.
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findBrokenLinks } from '../support/linkcheck.ts';
+import { FIXTURE } from '../support/sites.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 let dir: string;
+// The copy builds its own content/ into its own dist/, whatever the caller's environment says.
+const ownEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'CONTENT_DIR' && k !== 'OUT_DIR'));
 const build = (env: Record<string, string> = {}) => {
   const r = spawnSync(path.resolve('node_modules/.bin/astro'), ['build'], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...ownEnv, ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 };
@@ -25,9 +37,11 @@ const edit = (file: string, fn: (s: string) => string) =>
 
 test.beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'metodstod-build-'));
-  for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(f, path.join(dir, f), { recursive: true });
-  cpSync('.cache/mermaid', path.join(dir, '.cache/mermaid'), { recursive: true });
+  // The fixture site's content, not content/: these tests edit known entries of it.
+  cpSync(FIXTURE.content, path.join(dir, 'content'), { recursive: true });
+  if (existsSync('.cache/mermaid')) cpSync('.cache/mermaid', path.join(dir, '.cache/mermaid'), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(dir, 'node_modules'));
 });
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -39,7 +39,9 @@ it('writes index copies in their place under the base path, skipping pages outsi
   writeFileSync(path.join(root, 'a/index.html'), page('<p>Om kvotflyktingmottagande.</p>'));
   writeFileSync(path.join(root, '404.html'), '<html><body><main>Sidan finns inte</main></body></html>');
   const files = ['a/index.html', '404.html'].map((f) => path.join(root, f));
-  expect(writeIndexCopies({ root, site, files, glossaryDir: path.resolve('content/begrepp') })).toBe(1);
+  expect(
+    writeIndexCopies({ root, site, files, glossaryDir: path.resolve('tests/fixtures/site/content/begrepp') }),
+  ).toBe(1);
   expect(readFileSync(path.join(site, 'a/index.html'), 'utf8')).toContain('data-pagefind-weight="0.5"');
   expect(existsSync(path.join(site, '404.html'))).toBe(false);
 });

@@ -1,4 +1,4 @@
-// The Markdown pipeline as Astro runs it: Sätteri with our plugins, on real
+// The Markdown pipeline as Astro runs it: Sätteri with our plugins, on the fixture site's
 // glossary files, for plain Markdown and for MDX.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,9 @@ import { diagramsPlugin } from '../../src/markdown/diagrams.ts';
 import { glossaryPlugin } from '../../src/markdown/glossary.ts';
 import { linksPlugin } from '../../src/markdown/links.ts';
 import { punctuationPlugin } from '../../src/markdown/punctuation.ts';
+import { FIXTURE } from '../support/sites.ts';
 
-const contentDir = path.resolve('content');
+const contentDir = FIXTURE.content;
 const fileURL = pathToFileURL(path.join(contentDir, 'sidor/exempel.md'));
 // What Astro hands the pipeline: the page's frontmatter, filled in by the plugins.
 const astroData = () => ({
@@ -22,7 +23,7 @@ const html = async (md: string, hast: HastPluginEntry[] = [], mdast: MdastPlugin
   await markdownToHtml(md, { hastPlugins: hast, mdastPlugins: mdast, fileURL, data: astroData() });
 const glossary = (base = '/b') => glossaryPlugin({ glossaryDir: path.join(contentDir, 'begrepp'), base });
 
-describe('glossary plugin on real glossary files', () => {
+describe('glossary plugin on glossary files', () => {
   it('marks only the first use, linking to the glossary with a tooltip', async () => {
     const { html: out } = await html('En kvotflykting är här.\n\nVarje kvotflykting har rätt till stöd.\n', [
       glossary(),
@@ -36,7 +37,7 @@ describe('glossary plugin on real glossary files', () => {
     expect(out).not.toContain('term__link');
   });
   it('marks at most one term per paragraph', async () => {
-    const { html: out } = await html('En kvotflykting får ekonomiskt bistånd enligt LSS.\n', [glossary('')]);
+    const { html: out } = await html('En kvotflykting får försörjningsstöd och en tolk.\n', [glossary('')]);
     expect(out.match(/term__link/g)).toHaveLength(1);
   });
   it('finds terms inside emphasis, but not inside a link within it', async () => {
@@ -80,10 +81,9 @@ describe('diagrams plugin and store', () => {
       cacheDir,
       version: '1',
       contentDir,
-      render: async (_source, id) => {
+      render: (_source, id) => {
         asked.push(id);
-        if (fail) throw new Error('Parse error on line 2');
-        return SVG;
+        return fail ? Promise.reject(new Error('Parse error on line 2')) : Promise.resolve(SVG);
       },
     });
     return { cacheDir, asked, store, plugin: diagramsPlugin(store) };
@@ -106,9 +106,7 @@ describe('diagrams plugin and store', () => {
       cacheDir: first.cacheDir,
       version: '1',
       contentDir: '/nowhere',
-      render: async () => {
-        throw new Error('drawn again');
-      },
+      render: () => Promise.reject(new Error('drawn again')),
     });
     expect((await html(page, [diagramsPlugin(second)])).html).toContain(SVG);
   });

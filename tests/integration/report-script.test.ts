@@ -1,9 +1,13 @@
-// npm run report end to end: TODAY far ahead makes every page overdue.
+// npm run report end to end on the fixture site: TODAY far ahead makes every page overdue.
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { expect, it } from 'vitest';
+import { FIXTURE } from '../support/sites.ts';
 
 const report = (today: string, ...args: string[]) =>
-  execFileSync(process.execPath, ['scripts/report.ts', ...args], {
+  // report.ts reads content/ of its working folder: run it beside the fixture's content.
+  execFileSync(process.execPath, [path.resolve('scripts/report.ts'), ...args], {
+    cwd: path.dirname(FIXTURE.content),
     env: { ...process.env, TODAY: today },
     encoding: 'utf8',
   });
@@ -20,9 +24,8 @@ it('lists overdue pages by owner as JSON', () => {
   expect(items.every((i) => i.state === 'forsenad')).toBe(true);
   expect(items.map((i) => i.file)).toContain('content/sidor/kontakt.mdx');
   // LIX per page with its language notes, from the checker's parsing.
-  const pages = out.readability;
-  expect(pages.length).toBeGreaterThan(10);
-  for (const p of pages) {
+  expect(out.readability.length).toBeGreaterThan(0);
+  for (const p of out.readability) {
     expect(p.lix).toBeGreaterThan(0);
     expect(p.words).toBeGreaterThan(0);
     expect(p.warnings).toBeGreaterThanOrEqual(0);

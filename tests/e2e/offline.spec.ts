@@ -1,0 +1,148 @@
+// Offline without stale routines (#15): pages come from the network when it
+// answers, the bounded copy and the pages read answer without it, and a new
+// deploy fetches only what changed. The test serves a private copy of the
+// built site (A) and then "publishes" a changed build (B) at the same origin.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import sirv from 'sirv';
+import { isCopyPage, pageFile } from '../../src/lib/offline/copy.ts';
+import { readPrecache } from '../../src/lib/offline/worker-source.ts';
+import { builtPages, FIXTURE } from '../support/sites.ts';
+
+const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const READY = 'Kartan finns sparad för användning utan nätverk';
+const NEW_TEXT = 'Ny lydelse efter den nya publiceringen.';
+
+/** A static server whose folder can be swapped, with a log of the paths asked for. */
+async function swappableServer(root: string) {
+  let serve = sirv(root, { dev: true });
+  let notFound = path.join(root, '404.html');
+  const log: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    log.push(url);
+    if (!url.startsWith(BASE_PATH) && `${url}/` !== BASE_PATH) return void res.writeHead(404).end();
+    req.url = url.slice(BASE_PATH.length - 1) || '/';
+    serve(req, res, () => res.writeHead(404, { 'content-type': 'text/html' }).end(readFileSync(notFound)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    log,
+    swap(next: string) {
+      serve = sirv(next, { dev: true });
+      notFound = path.join(next, '404.html');
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** A page that is not in the bounded copy: it must be kept because it was read. */
+// The fixture's "Om metodstödet", as in the issue's walk-through.
+const readPath = '/om-metodstodet/';
+const copyKeys = (page: Page) => page.evaluate(async () => (await caches.keys()).filter((k) => k.includes('kopia-')));
+
+test.describe('utan nätverk, med en ny publicering', () => {
+  // Installing the copy takes seconds on a loaded machine.
+  test.describe.configure({ timeout: 120_000 });
+  let work: string;
+  let dirA: string;
+  let dirB: string;
+
+  test.beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'metodstod-offline-'));
+    dirA = path.join(work, 'a');
+    dirB = path.join(work, 'b');
+    cpSync(FIXTURE.dist, dirA, { recursive: true });
+    cpSync(FIXTURE.dist, dirB, { recursive: true });
+    // Build B: the page read and the map page have new text; sw.js has their new revisions.
+    const change = (rel: string) => {
+      const file = path.join(dirB, rel);
+      writeFileSync(file, readFileSync(file, 'utf8').replace('</h1>', `</h1><p data-ny>${NEW_TEXT}</p>`));
+    };
+    change(pageFile(readPath));
+    change('processkarta/index.html');
+    const swFile = path.join(dirB, 'sw.js');
+    const mapUrl = `${BASE_PATH}processkarta/`;
+    writeFileSync(
+      swFile,
+      readFileSync(swFile, 'utf8')
+        .replace(/const VERSION = "[^"]+";/, 'const VERSION = "nyversion";')
+        .replace(new RegExp(`("url":"${mapUrl}","revision":")[^"]+`), '$1ny'),
+    );
+    expect(readPrecache(readFileSync(swFile, 'utf8')).find((e) => e.url === mapUrl)?.revision).toBe('ny');
+  });
+
+  test.afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test('ny text online, bara ändrade filer hämtas, kartan och den lästa sidan öppnas offline', async ({
+    page,
+    context,
+  }) => {
+    const server = await swappableServer(dirA);
+    const site = `${server.origin}${BASE_PATH}`;
+    try {
+      await page.goto(`${site}processkarta/`);
+      await expect(page.getByText(READY)).toBeVisible({ timeout: 30_000 });
+      expect(await copyKeys(page)).toHaveLength(1);
+      await page.goto(`${site}${readPath.slice(1)}`);
+      await expect(page.locator('main h1')).toBeVisible();
+
+      // Opened from the copy while offline: this page is the one the notice is for.
+      const other = await context.newPage();
+      await context.setOffline(true);
+      await other.goto(`${site}checklista/`);
+      await expect(other.locator('main h1')).toBeVisible();
+      await context.setOffline(false);
+
+      server.swap(dirB);
+      server.log.length = 0;
+      await page.reload();
+      await expect(page.getByText(NEW_TEXT)).toBeVisible();
+
+      // The new worker takes over with only the changed files fetched.
+      await expect.poll(() => copyKeys(page), { timeout: 30_000 }).toEqual(['metodstod-kopia-nyversion']);
+      expect(server.log).toContain(`${BASE_PATH}processkarta/`);
+      expect(server.log.filter((u) => u.includes('/_astro/') || u.includes('/pagefind/'))).toEqual([]);
+      await expect(other.getByText('En ny version finns')).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByText('En ny version finns')).toBeHidden();
+
+      await context.setOffline(true);
+      await page.goto(`${site}processkarta/`);
+      await expect(page.locator('[data-map-step]').first()).toBeVisible();
+      await expect(page.getByText(NEW_TEXT)).toBeVisible();
+      await page.goto(`${site}processkarta/?presentation`);
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.goto(`${site}${readPath.slice(1)}`);
+      await expect(page.getByText(NEW_TEXT)).toBeVisible();
+      await context.setOffline(false);
+    } finally {
+      await context.setOffline(false);
+      await server.close();
+    }
+  });
+
+  test('kopian är begränsad: en sida som inte lästs finns inte offline', async ({ page, context }) => {
+    const server = await swappableServer(dirA);
+    const site = `${server.origin}${BASE_PATH}`;
+    const unread = builtPages(FIXTURE.dist).find((p) => p !== readPath && p !== '/' && !isCopyPage(pageFile(p)))!;
+    try {
+      await page.goto(`${site}processkarta/`);
+      await expect(page.getByText(READY)).toBeVisible({ timeout: 30_000 });
+      const cached = await page.evaluate(async (u) => !!(await caches.match(u)), `${BASE_PATH}${unread.slice(1)}`);
+      expect(cached).toBe(false);
+      const size = await page.evaluate(() => navigator.storage.estimate().then((e) => e.usage ?? 0));
+      expect(size).toBeLessThan(5 * 1024 * 1024);
+      await context.setOffline(true);
+      await page.goto(`${site}${unread.slice(1)}`);
+      await expect(page.getByText('Inte tillgänglig utan nätverk')).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+      await server.close();
+    }
+  });
+});
