@@ -1,13 +1,14 @@
-// npm run check [-- --content <mapp>]: checks all content in seconds, without
-// a build, and lists every problem as "fil:rad  fält  vad är fel  →  så rättar du".
+// npm run check [-- --content <mapp>] [-- --strikt]: checks all content in
+// seconds, without a build, and lists every problem as "fil:rad  fält  vad är
+// fel  →  så rättar du", then the language notes (warnings; --strikt fails on them).
 import { existsSync } from 'node:fs';
-import { annotation, formatProblem, summary } from './check/problem.ts';
+import { annotation, formatProblem, formatWarning, summary, warningSummary } from './check/problem.ts';
 import { runCheck } from './check/run.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
   console.log(
-    'Användning: npm run check [-- --content <mapp>]\nKontrollerar allt innehåll (standard: content/) och listar alla fel på en gång.',
+    'Användning: npm run check [-- --content <mapp>] [-- --strikt]\nKontrollerar allt innehåll (standard: content/) och listar alla fel på en gång,\nsedan språkvarningar (stavning, långa meningar, ord att undvika). Med --strikt räknas varningarna som fel.',
   );
   process.exit(0);
 }
@@ -18,10 +19,17 @@ if (!contentDir || !existsSync(contentDir)) {
   process.exit(2);
 }
 
-const { problems, fileCount } = await runCheck({ contentDir });
+const strict = args.includes('--strikt');
+const { problems, warnings, fileCount } = await runCheck({ contentDir });
 for (const p of problems) console.log(formatProblem(p));
+if (problems.length && warnings.length) console.log('');
+for (const w of warnings) console.log(formatWarning(w));
 // On GitHub Actions, also annotate the lines in the pull request's "Files changed".
-if (process.env.GITHUB_ACTIONS === 'true') for (const p of problems) console.log(annotation(p));
-if (problems.length) console.log('');
+if (process.env.GITHUB_ACTIONS) {
+  for (const p of problems) console.log(annotation(p));
+  for (const w of warnings) console.log(annotation(w, process.cwd(), strict ? 'error' : 'warning'));
+}
+if (problems.length || warnings.length) console.log('');
 console.log(summary(problems, fileCount));
-process.exit(problems.length ? 1 : 0);
+console.log(warningSummary(warnings, strict));
+process.exit(problems.length || (strict && warnings.length) ? 1 : 0);

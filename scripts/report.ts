@@ -5,6 +5,7 @@ import { isoDay } from '../src/lib/review.ts';
 import { reviewReport, reviewSummary, type ReviewInput } from '../src/lib/review-report.ts';
 import { today as todayFromEnv } from '../src/node/today.ts';
 import { createContext } from './check/context.ts';
+import { readabilityByPage } from './check/language/pages.ts';
 import { loadContent, type Entry } from './check/load.ts';
 
 const SOON_DAYS = 30;
@@ -51,10 +52,13 @@ const groups = reviewReport(
   SOON_DAYS,
 );
 
+const readability = await readabilityByPage('content');
+
 if (json) {
   const out = {
     today: isoDay(today),
     soonDays: SOON_DAYS,
+    readability,
     groups: groups.map((g) => ({
       owner: g.owner,
       items: g.items.map((i) => ({ ...i, reviewed: isoDay(i.reviewed), next: isoDay(i.next) })),
@@ -62,6 +66,13 @@ if (json) {
   };
   console.log(JSON.stringify(out, null, 2));
 } else {
+  // Readability first: the review summary stays the last line.
+  console.log('Läsbarhet (LIX, sikta på högst 40) och språkvarningar per sida, svårast först:\n');
+  for (const r of readability)
+    console.log(
+      `  ${String(r.lix).padStart(3)}  ${r.level.padEnd(15)}  ${String(r.warnings).padStart(2)} varningar  ${r.title}  –  ${r.file}`,
+    );
+  console.log('');
   console.log(
     `Granskning av innehåll ${isoDay(today)}: sidor att granska inom ${SOON_DAYS} dagar och försenade sidor.\n`,
   );

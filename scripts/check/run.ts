@@ -2,6 +2,8 @@
 import path from 'node:path';
 import { today as todayFromEnv } from '../../src/node/today.ts';
 import { createContext, type Rule } from './context.ts';
+import { languageNotes, type PageLanguage } from './language/notes.ts';
+import { swedishDictionary } from './language/spelling.ts';
 import { loadContent } from './load.ts';
 import type { Problem } from './problem.ts';
 import { dates } from './rules/dates.ts';
@@ -66,14 +68,23 @@ export interface CheckOptions {
   root?: string;
   today?: Date;
   rules?: readonly Rule[];
+  /** Language notes and LIX (default: on). */
+  language?: boolean;
 }
 
 export interface CheckResult {
   problems: Problem[];
+  /** Language notes: they fail the check only with --strikt. */
+  warnings: Problem[];
+  /** LIX and number of language notes per entry. */
+  pages: PageLanguage[];
   fileCount: number;
 }
 
 export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
+  const language = opts.language ?? true;
+  // The dictionary loads while the rules run.
+  if (language) void swedishDictionary();
   const root = path.resolve(opts.root ?? process.cwd());
   const contentDir = path.resolve(root, opts.contentDir ?? 'content');
   const content = loadContent(contentDir);
@@ -88,5 +99,6 @@ export async function runCheck(opts: CheckOptions = {}): Promise<CheckResult> {
     problems.push(...kept);
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { problems, fileCount: content.fileCount };
+  const notes = language ? await languageNotes(ctx) : { warnings: [], pages: [] };
+  return { problems, ...notes, fileCount: content.fileCount };
 }

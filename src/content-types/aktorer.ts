@@ -29,6 +29,7 @@ export const aktorer = defineContentType({
     role: {
       help: 'Vad aktören gör i mottagandet av kvotflyktingar (minst 20 tecken).',
       example: '>-\n  Beskriv vad aktören gör i mottagandet av kvotflyktingar och vem man kontaktar där.',
+      prose: true,
     },
     website: {
       help: 'Webbplats (börjar med https://), om den finns:',

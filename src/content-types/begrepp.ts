@@ -25,6 +25,7 @@ export const begrepp = defineContentType({
     definition: {
       help: 'Förklaringen (minst 10 tecken).',
       example: '>-\n  Skriv en kort och begriplig förklaring av begreppet.',
+      prose: true,
     },
     seeAlso: { help: 'Närliggande begrepp (id i content/begrepp/).', example: '[]' },
     sources: SOURCES,

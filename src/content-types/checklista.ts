@@ -25,6 +25,7 @@ export const checklista = defineContentType({
     why: {
       help: 'Varför punkten är viktig (minst 10 tecken).',
       example: '>-\n  Beskriv varför punkten är viktig och vad som händer om den glöms bort.',
+      prose: true,
     },
     links: { help: 'Länkar ur länksamlingen (id i content/lankar/).', example: '[]' },
     sources: SOURCES,

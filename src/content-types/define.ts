@@ -35,6 +35,11 @@ export interface FieldHelp {
   example: string | ((input: ScaffoldInput) => string);
   /** Optional fields are written commented out, as a hint. */
   commented?: boolean;
+  /**
+   * Running text readers read (language notes and LIX): true for the whole
+   * value, or the keys of its items that are text (steps: title, description).
+   */
+  prose?: true | readonly string[];
 }
 
 /** The #anchors an entry adds to a page of the site. */

@@ -25,6 +25,7 @@ export const dokument = defineContentType({
     summary: {
       help: 'Vad dokumentet handlar om (minst 20 tecken).',
       example: '>-\n  Sammanfatta dokumentets innehåll och varför metodstödet bygger på det.',
+      prose: true,
     },
   },
 });

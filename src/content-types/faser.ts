@@ -22,6 +22,7 @@ export const faser = defineContentType({
     summary: {
       help: 'En mening om vad som händer i fasen (minst 10 tecken).',
       example: '>-\n  Beskriv vad som händer i den här fasen av mottagandet.',
+      prose: true,
     },
     notes: {
       help: 'Frågor till gruppen: frågor som samtalsledaren kan ställa i en workshop (visas bara i talarvyn och som anteckningar i PowerPoint-filen). Frågor, aldrig nya fakta. Valfritt.',

@@ -11,6 +11,7 @@ import { lankar } from './lankar.ts';
 import { processkarta } from './processkarta.ts';
 import { samverkansmodeller } from './samverkansmodeller.ts';
 import { sidor } from './sidor.ts';
+import { sprak } from './sprak.ts';
 
 export const CONTENT_TYPES = [
   aktorer,
@@ -23,6 +24,7 @@ export const CONTENT_TYPES = [
   dokument,
   sidor,
   avsnitt,
+  sprak,
 ] as const;
 
 export type AnyContentType = (typeof CONTENT_TYPES)[number];

@@ -29,6 +29,7 @@ export const lankar = defineContentType({
     description: {
       help: 'Vad man hittar där (minst 10 tecken).',
       example: '>-\n  Beskriv vad läsaren hittar på den länkade sidan.',
+      prose: true,
     },
     lastChecked: {
       help: 'Datum då någon senast kontrollerade att länken fungerar.',

@@ -39,10 +39,12 @@ export const processkarta = defineContentType({
     summary: {
       help: 'En mening om vad som händer (minst 10 tecken). Visas i processkartan.',
       example: '>-\n  Beskriv i en mening vad som händer i steget.',
+      prose: true,
     },
     description: {
       help: 'Hela beskrivningen av steget (minst 20 tecken).',
       example: '>-\n  Beskriv vad som händer i steget, vem som gör vad och vad som är viktigt att tänka på.',
+      prose: true,
     },
     models: { help: 'Samverkansmodeller (id i content/samverkansmodeller/) som gäller i steget.', example: '[]' },
     checklist: { help: 'Punkter i checklistan (id i content/checklista/) som hör till steget.', example: '[]' },

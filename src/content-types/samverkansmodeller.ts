@@ -21,6 +21,7 @@ export const samverkansmodeller = defineContentType({
     summary: {
       help: 'En eller två meningar om vad modellen gäller (minst 20 tecken). Visas i listor och sökresultat.',
       example: '>-\n  Skriv en kort sammanfattning av vad samverkansmodellen gäller och vilka som samverkar.',
+      prose: true,
     },
     status: statusField('Nya modeller'),
     adopted: {
@@ -35,17 +36,25 @@ export const samverkansmodeller = defineContentType({
     trigger: {
       help: 'När modellen gäller: vad som gör att ärendet lämnas över (minst 10 tecken).',
       example: '>-\n  Beskriv vilken situation som gör att modellen ska användas.',
+      prose: true,
     },
     steps: {
+      prose: ['title', 'description', 'handover'],
       help: 'Stegen i ordning. Varje steg har en titel, en ansvarig aktör och en beskrivning;\nhandover (vad som lämnas över till nästa part) är frivilligt.',
       example: ({ ids }) =>
         `\n  - title: Första steget\n    responsible: ${ids.actors[0]}\n    description: >-\n      Beskriv vad som händer i steget och vem som gör det.`,
     },
     childRights: {
       help: 'Rekommendationer för barnets rättigheter i modellen, en per rad (frivilligt).',
+      prose: true,
       example: '[]',
     },
-    followUp: { help: 'Hur modellen följs upp, om det är känt:', example: 'Beskriv uppföljningen.', commented: true },
+    followUp: {
+      help: 'Hur modellen följs upp, om det är känt:',
+      example: 'Beskriv uppföljningen.',
+      commented: true,
+      prose: true,
+    },
     ...GOVERNANCE,
   },
   body: pageBody,

@@ -77,6 +77,7 @@ export const pageFields = (titleHelp: string, who: string) => ({
   summary: {
     help: 'En eller två meningar om sidan (minst 10 tecken). Visas i listor och sökresultat.',
     example: '>-\n  Skriv en kort sammanfattning av vad sidan handlar om.',
+    prose: true as const,
   },
   status: statusField(who),
   order: { help: 'Ordning i listor av sidor (lägre först).', example: '100' },
