@@ -15,6 +15,7 @@ export function loadGlossary(dir: string): GlossaryTerm[] {
         term: d.term,
         abbreviation: d.abbreviation,
         forms: d.forms ?? [],
+        synonyms: d.synonyms ?? [],
         definition: d.definition,
       };
     });

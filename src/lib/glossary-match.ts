@@ -6,6 +6,8 @@ export interface GlossaryTerm {
   term: string;
   abbreviation?: string;
   forms: string[];
+  /** Other words for the term that search treats as the term (not marked in running text). */
+  synonyms?: string[];
   definition: string;
 }
 
