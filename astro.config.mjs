@@ -12,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { mermaid } from './src/integrations/mermaid.ts';
+import { csp } from './src/integrations/csp.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(
@@ -62,6 +63,8 @@ export default defineConfig({
     mdx(),
     // mermaid() before pagefind(): it puts the SVGs into the pages first.
     mermaid({ store: diagrams, close: browser.close }),
+    // csp() once the pages are final (diagrams in), before the service worker lists them.
+    csp(),
     pagefind(),
     // serviceWorker() last: it lists every built file, including Pagefind's index.
     serviceWorker(),

@@ -13,7 +13,7 @@ export function heapLimitMb(contentFiles) {
 }
 
 export function astroBuild(env = {}) {
-  const files = readdirSync('content', { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+  const files = readdirSync(process.env.CONTENT_DIR ?? 'content', { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   const args = [`--max-old-space-size=${heapLimitMb(files)}`, astro, 'build'];
   return spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;

@@ -52,3 +52,26 @@ if (!found) {
     process.exit(1);
   }
 }
+
+// 3. Java: the HTML checker of npm test (vnu-jar, the W3C Nu Html Checker) runs on it.
+const hasJava = () => {
+  try {
+    execSync('java -version', { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (!hasJava()) {
+  const canApt = process.platform === 'linux' && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canApt) {
+    say('Ingen Java hittades (behövs för HTML-valideringen i npm test). Installerar Debians default-jre-headless …');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless');
+  } else {
+    console.error(
+      '\n[setup] Ingen Java hittades. HTML-valideringen i npm test (vnu) körs på Java.\n' +
+        '  Debian/Ubuntu: sudo apt-get install default-jre-headless\n' +
+        '  Andra system:  installera en Java-runtime (17 eller senare)\n',
+    );
+  }
+}

@@ -16,12 +16,19 @@ import { linkUrls } from './rules/link-urls.ts';
 import { mermaidSyntax } from './rules/mermaid-syntax.ts';
 import { owner } from './rules/owner.ts';
 import { references } from './rules/references.ts';
+import { responsibilityText } from './rules/responsibility-text.ts';
 import { reviewDate } from './rules/review-date.ts';
 import { schema } from './rules/schema.ts';
 import { slugs } from './rules/slugs.ts';
 import { strayFiles } from './rules/stray-files.ts';
 import { syntax } from './rules/syntax.ts';
 import { tags } from './rules/tags.ts';
+import { components } from './rules/components.ts';
+import { duplicateOrder } from './rules/duplicate-order.ts';
+import { externalResources } from './rules/external-resources.ts';
+import { mdxCode } from './rules/mdx-code.ts';
+import { rawHtml } from './rules/raw-html.ts';
+import { unsafeUrls } from './rules/unsafe-urls.ts';
 
 /** Rules that defer (schema, review-date) come after the ones they defer to. */
 export const RULES: readonly Rule[] = [
@@ -30,11 +37,18 @@ export const RULES: readonly Rule[] = [
   slugs,
   references,
   owner,
+  responsibilityText,
   linkUrls,
+  unsafeUrls,
+  rawHtml,
+  externalResources,
+  mdxCode,
+  components,
   duplicateUrls,
   tags,
   dates,
   duplicateTitles,
+  duplicateOrder,
   reviewDate,
   schema,
   internalLinks,

@@ -1,7 +1,11 @@
 // Groups items by initial letter in Swedish alphabetical order (… X Y Z Å Ä Ö).
+// Terms that start with a digit or sign share the group "#"; its anchor is a
+// word, since "#" is not allowed in a URL fragment (href="#bokstav-#").
+export const OTHER_ANCHOR = 'ovrigt';
+
 export function alphabetGroups<T>(items: T[], label: (t: T) => string) {
   const sorted = [...items].sort((a, b) => label(a).localeCompare(label(b), 'sv'));
-  const groups: { letter: string; items: T[] }[] = [];
+  const groups: { letter: string; anchor: string; items: T[] }[] = [];
   for (const item of sorted) {
     const first = label(item)
       .replace(/^[^\p{L}\p{N}]+/u, '')
@@ -10,7 +14,7 @@ export function alphabetGroups<T>(items: T[], label: (t: T) => string) {
     const letter = /\p{L}/u.test(first) ? first : '#';
     const last = groups.at(-1);
     if (last?.letter === letter) last.items.push(item);
-    else groups.push({ letter, items: [item] });
+    else groups.push({ letter, anchor: letter === '#' ? OTHER_ANCHOR : letter, items: [item] });
   }
   return groups;
 }

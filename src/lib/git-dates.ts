@@ -25,7 +25,7 @@ function load(root: string): Map<string, Date> | null {
         maxBuffer: 1 << 28,
       });
     if (git('rev-parse', '--is-shallow-repository').trim() === 'true') return null;
-    return parseGitLog(git('log', '--format=%x00%cI', '--name-only', '--', 'content'));
+    return parseGitLog(git('log', '--format=%x00%cI', '--name-only', '--', process.env.CONTENT_DIR ?? 'content'));
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 // Site-wide data access for pages: every collection loaded once per build,
 // references checked before anything renders.
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { duplicateOrders, formatClashes } from './duplicate-order.ts';
 import { findDangling, formatDangling, type EntryLike } from './integrity.ts';
 
 export const COLLECTIONS = [
@@ -18,7 +19,7 @@ export const COLLECTIONS = [
 
 let checked: Promise<void> | undefined;
 
-/** Throws (failing the build) when any reference points at a missing entry. */
+/** Throws (failing the build) when any reference points at a missing entry, or two entries share a place in a list. */
 export function assertContentIntegrity(): Promise<void> {
   checked ??= (async () => {
     const all: EntryLike[] = (await Promise.all(COLLECTIONS.map((c) => getCollection(c)))).flat();
@@ -27,6 +28,14 @@ export function assertContentIntegrity(): Promise<void> {
       throw new Error(
         `Innehållet hänvisar till poster som inte finns (${dangling.length}):\n${formatDangling(dangling)}`,
       );
+    }
+    const clashes = duplicateOrders(
+      all
+        .map((e) => ({ ...e, file: e.filePath ?? `${e.collection}/${e.id}` }))
+        .sort((a, b) => a.file.localeCompare(b.file)),
+    );
+    if (clashes.length) {
+      throw new Error(`Två poster har samma plats i en lista (${clashes.length}):\n${formatClashes(clashes)}`);
     }
   })();
   return checked;

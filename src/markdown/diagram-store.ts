@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cleanSvg } from '../lib/svg-clean.ts';
 import { contentDiagrams, uncachedDiagrams } from './mermaid-fences.ts';
 
 export interface DiagramStoreOptions {
@@ -40,21 +41,24 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
     (files.get(hash) ?? files.set(hash, new Set()).get(hash)!).add(file);
     let p = drawing.get(hash);
     if (!p) {
-      p = existsSync(cached(hash))
-        ? Promise.resolve(readFileSync(cached(hash), 'utf8'))
-        : opts.render(source, renderId(hash)).then(
-            (result) => {
-              mkdirSync(opts.cacheDir, { recursive: true });
-              writeFileSync(cached(hash), result);
-              return result;
-            },
-            (error: unknown) => {
-              const where = [...files.get(hash)!].join(', ');
-              throw new Error(
-                `Ogiltigt Mermaid-diagram i ${where}:\n  ${(error as Error)?.message ?? error}\nRätta diagrammets syntax (se CONTRIBUTING.md, "Diagram").`,
-              );
-            },
-          );
+      // Cleaned on the way out (not only when drawn), so SVGs cached before the cleaning are valid too.
+      p = (
+        existsSync(cached(hash))
+          ? Promise.resolve(readFileSync(cached(hash), 'utf8'))
+          : opts.render(source, renderId(hash)).then(
+              (result) => {
+                mkdirSync(opts.cacheDir, { recursive: true });
+                writeFileSync(cached(hash), result);
+                return result;
+              },
+              (error: unknown) => {
+                const where = [...files.get(hash)!].join(', ');
+                throw new Error(
+                  `Ogiltigt Mermaid-diagram i ${where}:\n  ${(error as Error)?.message ?? error}\nRätta diagrammets syntax (se CONTRIBUTING.md, "Diagram").`,
+                );
+              },
+            )
+      ).then(cleanSvg);
       drawing.set(hash, p);
       p.catch(() => {}); // reported by whoever awaits it (the page or fill())
     }
@@ -66,7 +70,7 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
   const svgByHash = async (hash: string): Promise<string> => {
     const known = drawing.get(hash);
     if (known) return known;
-    if (existsSync(cached(hash))) return readFileSync(cached(hash), 'utf8');
+    if (existsSync(cached(hash))) return cleanSvg(readFileSync(cached(hash), 'utf8'));
     const found = (inContent ??= contentDiagrams(opts.contentDir, opts.version)).find((d) => d.hash === hash);
     if (!found)
       throw new Error(

@@ -1,5 +1,5 @@
 // The Markdown and MDX pipeline: Astro's Sätteri processor (parsing and HTML
-// in Rust) with our four plugins. Each plugin looks at the page's source first
+// in Rust) with our plugins. Each plugin looks at the page's source first
 // and stays out of the pipeline when the page has nothing for it.
 import { satteri } from '@astrojs/markdown-satteri';
 import type { DiagramStore } from './diagram-store.ts';
@@ -7,6 +7,7 @@ import { diagramsPlugin } from './diagrams.ts';
 import { glossaryPlugin } from './glossary.ts';
 import { linksPlugin } from './links.ts';
 import { punctuationPlugin } from './punctuation.ts';
+import { safeContentPlugin } from './safe-content.ts';
 
 export interface ProcessorOptions {
   /** The site's base path without a trailing slash ('' at the root). */
@@ -20,7 +21,8 @@ export function markdownProcessor(opts: ProcessorOptions) {
   return satteri({
     // Swedish quotes come from punctuationPlugin; SmartyPants would set English ones.
     features: { gfm: true, smartPunctuation: false },
-    mdastPlugins: [punctuationPlugin()],
+    // safeContentPlugin first: unsafe content stops the build before anything else looks at it.
+    mdastPlugins: [safeContentPlugin(), punctuationPlugin()],
     hastPlugins: [
       diagramsPlugin(opts.diagrams),
       glossaryPlugin({ glossaryDir: opts.glossaryDir, base: opts.base }),

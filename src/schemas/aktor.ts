@@ -1,6 +1,6 @@
 // Actors: the organisations and units that take part in the process.
 import { z } from 'astro/zod';
-import { httpUrl, labelledEnum } from './common.ts';
+import { general, httpUrl, labelledEnum, source } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const ACTOR_KINDS = {
@@ -23,4 +23,9 @@ export const aktorSchema = (ref: RefFn) =>
     /** What the actor does in the reception of quota refugees (Swedish prose). */
     role: z.string().min(20),
     website: httpUrl.optional(),
+    /** The unit's functional mailbox for reports of errors on the pages it owns (never a person's address). */
+    contact: z.email({ error: 'ska vara en e-postadress, till exempel enhet@example.se' }).optional(),
+    sources: z.array(source(ref)).default([]),
+    /** The role text is (partly) general knowledge, not taken from the project's documents. */
+    general,
   });

@@ -1,5 +1,6 @@
 // Glossary terms.
 import { z } from 'astro/zod';
+import { general, source } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const begreppSchema = (ref: RefFn) =>
@@ -12,5 +13,7 @@ export const begreppSchema = (ref: RefFn) =>
     synonyms: z.array(z.string().min(2)).default([]),
     definition: z.string().min(10),
     seeAlso: z.array(ref('begrepp')).default([]),
-    sources: z.array(z.strictObject({ dokument: ref('dokument'), section: z.string().optional() })).default([]),
+    sources: z.array(source(ref)).default([]),
+    /** The definition is (partly) general knowledge, not taken from the project's documents. */
+    general,
   });

@@ -1,6 +1,6 @@
 // Checklist items (översikt) for settlement and establishment.
 import { z } from 'astro/zod';
-import { governanceShape, labelledEnum } from './common.ts';
+import { general, governanceShape, labelledEnum, oneResponsibleParty, openResponsibility } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const CHECKLIST_AREAS = {
@@ -16,16 +16,22 @@ export const CHECKLIST_AREAS = {
 export type ChecklistArea = keyof typeof CHECKLIST_AREAS;
 
 export const checklistpunktSchema = (ref: RefFn) =>
-  z.strictObject({
-    title: z.string().min(3),
-    area: labelledEnum(CHECKLIST_AREAS),
-    /** Sort order within the area. */
-    order: z.number().int().min(1).default(100),
-    responsible: ref('aktorer'),
-    phase: ref('faser'),
-    /** Free text timing within the phase, e.g. "första veckan". Only from the sources. */
-    timing: z.string().min(3).optional(),
-    why: z.string().min(10),
-    links: z.array(ref('lankar')).default([]),
-    sources: governanceShape(ref).sources,
-  });
+  z
+    .strictObject({
+      title: z.string().min(3),
+      area: labelledEnum(CHECKLIST_AREAS),
+      /** Sort order within the area. */
+      order: z.number().int().min(1).default(100),
+      /** The actor the sources name as responsible; leave out when they name none. */
+      responsible: ref('aktorer').optional(),
+      /** Required when `responsible` is left out: why no owner is named. */
+      responsibility: openResponsibility.optional(),
+      phase: ref('faser'),
+      /** Free text timing within the phase, e.g. "första veckan". Only from the sources. */
+      timing: z.string().min(3).optional(),
+      why: z.string().min(10),
+      links: z.array(ref('lankar')).default([]),
+      sources: governanceShape(ref).sources,
+      general,
+    })
+    .superRefine(oneResponsibleParty);

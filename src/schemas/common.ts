@@ -35,7 +35,40 @@ export const source = (ref: RefFn) =>
 
 export const tags = z.array(z.enum(TAG_IDS, { error: `okänd tagg; tillåtna: ${TAG_IDS.join(', ')}` })).default([]);
 
-/** owner, reviewed, reviewInterval | reviewBy, sources, tags. */
+/**
+ * "Not decided" as a value: where the sources name no responsible party the entry says so
+ * instead of naming a plausible owner (a caseworker acts on what the site says).
+ */
+export const OPEN_RESPONSIBILITY = {
+  'framgar-inte': 'Ansvar framgår inte av underlaget',
+  'oppen-fraga': 'Öppen fråga i projektet: vem som har uppdraget att ge praktiskt stöd under längre tid',
+} as const;
+export type OpenResponsibility = keyof typeof OPEN_RESPONSIBILITY;
+export const openResponsibility = labelledEnum(OPEN_RESPONSIBILITY);
+
+/** For a superRefine: exactly one of `responsible` (an actor) and `responsibility` (not decided). */
+export function oneResponsibleParty(
+  v: { responsible?: unknown; responsibility?: unknown },
+  ctx: { addIssue: (issue: { code: 'custom'; message: string; path: string[] }) => void },
+): void {
+  if (v.responsible === undefined && v.responsibility === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['responsible'],
+      message: `ange responsible (en aktör) eller, när underlaget inte anger ansvaret, responsibility: ${Object.keys(OPEN_RESPONSIBILITY).join(' eller ')}`,
+    });
+  if (v.responsible !== undefined && v.responsibility !== undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['responsibility'],
+      message: 'ange antingen responsible eller responsibility, inte båda',
+    });
+}
+
+/** True when part of the entry is general knowledge, not taken from the project's documents. */
+export const general = z.boolean().default(false);
+
+/** owner, reviewed, reviewInterval | reviewBy, sources, general, tags. */
 export const governanceShape = (ref: RefFn) => ({
   /** The responsible unit (an actor of kind stadens-enhet), never a person. */
   owner: ref('aktorer'),
@@ -46,5 +79,6 @@ export const governanceShape = (ref: RefFn) => ({
   /** An explicit next review date, overriding reviewInterval. */
   reviewBy: isoDate.optional(),
   sources: z.array(source(ref)).default([]),
+  general,
   tags,
 });

@@ -1,6 +1,6 @@
 // The link collection (länksamling).
 import { z } from 'astro/zod';
-import { httpUrl, isoDate, labelledEnum } from './common.ts';
+import { general, httpUrl, isoDate, labelledEnum, source } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const LINK_CATEGORIES = {
@@ -30,6 +30,10 @@ export const lankSchema = (ref: RefFn) =>
       description: z.string().min(10),
       /** When a person last checked that the link works; unset = not checked. */
       lastChecked: isoDate.optional(),
+      /** Where the documents mention the publisher or the resource. */
+      sources: z.array(source(ref)).default([]),
+      /** The description is general knowledge, not taken from the project's documents. */
+      general,
     })
     .refine((l) => Boolean(l.publisher) !== Boolean(l.publisherName), {
       message: 'ange antingen publisher (en aktör) eller publisherName, inte båda',

@@ -1,6 +1,6 @@
 // The resettlement process as data: phases and the steps within them.
 import { z } from 'astro/zod';
-import { governanceShape } from './common.ts';
+import { general, governanceShape, openResponsibility } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const fasSchema = () =>
@@ -24,5 +24,8 @@ export const processtegSchema = (ref: RefFn) =>
     models: z.array(ref('samverkansmodeller')).default([]),
     checklist: z.array(ref('checklista')).default([]),
     links: z.array(ref('lankar')).default([]),
+    /** When the sources leave open who is responsible for the step (the actors only take part). */
+    responsibility: openResponsibility.optional(),
     sources: governanceShape(ref).sources,
+    general,
   });

@@ -1,16 +1,21 @@
 // Collaboration models between Intro Stockholm and the district administrations.
 import { z } from 'astro/zod';
-import { governanceShape, isoDate, status } from './common.ts';
+import { governanceShape, isoDate, oneResponsibleParty, openResponsibility, status } from './common.ts';
 import type { RefFn } from './ref.ts';
 
 export const modelStep = (ref: RefFn) =>
-  z.strictObject({
-    title: z.string().min(3),
-    responsible: ref('aktorer'),
-    description: z.string().min(10),
-    /** What is handed over to the next party, if anything. */
-    handover: z.string().min(3).optional(),
-  });
+  z
+    .strictObject({
+      title: z.string().min(3),
+      /** The actor responsible for the step; leave out when the sources name none. */
+      responsible: ref('aktorer').optional(),
+      /** Required when `responsible` is left out. */
+      responsibility: openResponsibility.optional(),
+      description: z.string().min(10),
+      /** What is handed over to the next party, if anything. */
+      handover: z.string().min(3).optional(),
+    })
+    .superRefine(oneResponsibleParty);
 
 export const samverkansmodellSchema = (ref: RefFn) =>
   z.strictObject({

@@ -1,11 +1,11 @@
 // Drafts (status: utkast) carry an "Utkast" badge wherever the site lists them
 // (links whose text is the page title; links written in body text are the editor's).
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../../scripts/check/load.ts';
 import { entryPath } from '../../src/lib/urls.ts';
+import { FIXTURE } from '../support/sites.ts';
 
-const drafts = loadContent(path.resolve('content'))
+const drafts = loadContent(FIXTURE.content)
   .entries.filter((e) => e.raw?.status === 'utkast')
   .map((e) => ({ href: entryPath(e.collection.name, e.id), title: String(e.raw?.title) }));
 
@@ -16,7 +16,7 @@ const LISTS = [
   './processkarta/overlamning-till-stadsdelsforvaltning/',
 ];
 
-test('innehållet har utkast att pröva mot', () => expect(drafts.length).toBeGreaterThan(0));
+test('fixturen har utkast att pröva mot', () => expect(drafts.length).toBeGreaterThan(0));
 
 for (const list of LISTS) {
   test(`utkast märks i listan på ${list}`, async ({ page }) => {

@@ -1,7 +1,9 @@
 // /granskning/: the review list by owner, built at build time. It must list
 // exactly what `npm run report` lists for the same day.
 import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { FIXTURE } from '../support/sites.ts';
 
 interface Report {
   groups: { owner: { id: string; name: string }; items: { title: string; path: string; state: string }[] }[];
@@ -22,7 +24,9 @@ test('granskningssidan listar samma sidor per enhet som npm run report', async (
   const day = await page.locator('time[data-today]').getAttribute('datetime');
   expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const report: Report = JSON.parse(
-    execFileSync(process.execPath, ['scripts/report.ts', '--json'], {
+    // report.ts reads content/ of its working folder: run it beside the fixture's content.
+    execFileSync(process.execPath, [path.resolve('scripts/report.ts'), '--json'], {
+      cwd: path.dirname(FIXTURE.content),
       env: { ...process.env, TODAY: day! },
       encoding: 'utf8',
     }),

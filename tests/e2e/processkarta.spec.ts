@@ -6,11 +6,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { startServer } from '../../scripts/serve.mjs';
-import { pdfPages } from './pdf.ts';
+import { startServer } from '../../scripts/static-server.mjs';
+import { pdfPages } from '../support/pdf.ts';
+import { FIXTURE } from '../support/sites.ts';
 
 const BASE_PATH = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const STEP_FILES = readdirSync('content/processkarta/steg').filter((f) => /\.ya?ml$/.test(f));
+const STEP_FILES = readdirSync(path.join(FIXTURE.content, 'processkarta/steg')).filter((f) => /\.ya?ml$/.test(f));
 const stepIds = STEP_FILES.map((f) => f.replace(/\.ya?ml$/, ''));
 
 test.describe('kartan', () => {
@@ -70,8 +71,9 @@ test.describe('zoom och helskärm', () => {
   const scaleOf = (page: import('@playwright/test').Page, sel: string) =>
     page.locator(sel).evaluate((el) => Number((el as HTMLElement).dataset.zoomScale ?? 1));
 
+  // The fixture's map is small: a low window makes "Anpassa" shrink it.
   test('knapparna zoomar kartan och Återställ återgår till 100 %', async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: 1280, height: 400 });
     await page.goto('./processkarta/');
     const map = page.locator('.pmap');
     const bar = map.getByRole('group', { name: 'Zoom: Processkartan' });
@@ -87,7 +89,7 @@ test.describe('zoom och helskärm', () => {
     await bar.getByRole('button', { name: 'Anpassa' }).click();
     const fitted = await scaleOf(page, '.pmap');
     expect(fitted).toBeLessThan(1);
-    expect((await grid.boundingBox())!.height).toBeLessThanOrEqual(800 * 0.8 + 1);
+    expect((await grid.boundingBox())!.height).toBeLessThanOrEqual(400 * 0.8 + 1);
     await bar.getByRole('button', { name: 'Återställ' }).click();
     expect(await scaleOf(page, '.pmap')).toBe(1);
     expect(Math.abs((await grid.boundingBox())!.width - before.width)).toBeLessThan(1);
@@ -163,6 +165,7 @@ const scaleOfMap = (page: import('@playwright/test').Page) =>
 
 test('utan Fullscreen API blir Helskärm ett lager över fönstret som Esc stänger', async ({ page }) => {
   await page.addInitScript(() => Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }));
+  await page.setViewportSize({ width: 1000, height: 400 });
   await page.goto('./processkarta/');
   const map = page.locator('.pmap');
   const full = map.getByRole('button', { name: 'Helskärm' });
@@ -356,7 +359,7 @@ test.describe('utan nätverk', () => {
   test('en ny version väntar tills läsaren laddar om, och gamla cacher städas bort', async ({ page }) => {
     // A private copy of the site, so this test can publish a "new build" of it.
     const root = mkdtempSync(path.join(tmpdir(), 'metodstod-sw-'));
-    cpSync('dist', root, { recursive: true });
+    cpSync(FIXTURE.dist, root, { recursive: true });
     const server = await startServer({ root, port: 0, base: BASE_PATH });
     const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}${BASE_PATH}`;
     try {

@@ -1,4 +1,5 @@
-// The page shell: Swedish start page, navigation, skip link, search form, reflow.
+// The page shell on the fixture site: Swedish start page, navigation, skip link, search form,
+// breadcrumbs, page footer.
 import { expect, test } from '@playwright/test';
 
 test('startsidan är på svenska och menyn leder till avsnitten', async ({ page }) => {
@@ -37,22 +38,7 @@ test('brödsmulor visar var man är', async ({ page }) => {
   await expect(crumbs.locator('[aria-current="page"]')).toHaveText(/försörjningsstöd/);
 });
 
-for (const path of [
-  './',
-  './samverkansmodeller/forsorjningsstod/',
-  './processkarta/',
-  './checklista/',
-  './dokument/',
-]) {
-  test(`ingen vågrät rullning vid 320 px: ${path}`, async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto(path);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
+// Reflow at 320 px is checked on every page by the sweep (tests/support/sweep.ts).
 
 test('sidfoten visar ansvarig enhet och granskningsdatum', async ({ page }) => {
   await page.goto('./gruppinformation/');

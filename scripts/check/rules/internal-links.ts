@@ -10,6 +10,7 @@ import { links } from '../body.ts';
 import { didYouMean } from '../suggest.ts';
 import { FILE_LINK } from '../../../src/markdown/links.ts';
 import { contentFileToPath, entryPath } from '../../../src/lib/urls.ts';
+import { urlRisk } from '../../../src/lib/unsafe-urls.ts';
 
 const EXTERNAL = /^(https?:|mailto:|tel:|\/\/)/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
@@ -31,6 +32,8 @@ function checkLink(
   const at = (message: string, fix: string) => ctx.atNode('internal-links', e, node, 'länk', message, fix);
   if (!url || EXTERNAL.test(url)) return undefined;
   const scheme = SCHEME.exec(url)?.[1];
+  // javascript:, data: … are the unsafe-urls rule's (and the build's) to report.
+  if (urlRisk(url, 'link')?.kind === 'unsafe-url') return undefined;
   if (scheme)
     return at(
       `"${url}": länkar av typen ${scheme}: är inte tillåtna`,

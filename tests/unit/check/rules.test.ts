@@ -43,9 +43,57 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
       /"myndigheten" är inte en enhet i Stockholms stad.*kind: stadens-enhet, till exempel enheten/,
     ],
   ],
+  'responsibility-text': [
+    [
+      'checklista/bankkonto.yaml:3 responsible',
+      /texten säger att ansvaret inte framgår \("anger inte vem".*responsible: enheten/,
+    ],
+    ['samverkansmodeller/modell.mdx:9 steps[0].responsible', /är inte klarlagt".*responsible: enheten/],
+  ],
   'link-urls': [
     ['lankar/farlig.yaml:2 url', /javascript: är inte tillåtet/],
     ['lankar/relativ.yaml:2 url', /ingen fullständig webbadress/],
+  ],
+  'unsafe-urls': [
+    ['aktorer/farlig.yaml:4 website', /börjar med javascript:/],
+    ['sidor/sida.mdx:8 länk', /börjar med javascript:/],
+    ['sidor/sida.mdx:10 bild', /börjar med data:.*→  lägg filen i public\//],
+    ['sidor/sida.mdx:12 länk', /börjar med javascript:/],
+    ['sidor/sida.mdx:14 länk', /börjar med javascript:/],
+  ],
+  'raw-html': [
+    ['sidor/ra.md:8 html', /taggen <style>/],
+    ['sidor/ra.md:10 html', /attributet ONMOUSEOVER kör kod/],
+    ['sidor/sida.mdx:10 html', /taggen <script> kör kod/],
+    ['sidor/sida.mdx:12 html', /attributet onError kör kod.*→  ta bort onError/],
+    ['sidor/sida.mdx:14 html', /taggen <iframe> bäddar in/],
+    ['sidor/sida.mdx:16 html', /taggen <object>/],
+    ['sidor/sida.mdx:18 html', /taggen <embed>/],
+  ],
+  'external-resources': [
+    ['sidor/sida.mdx:8 bild', /"https:\/\/example\.com\/karta\.png" hämtas från en annan webbplats/],
+    ['sidor/sida.mdx:10 bild', /"\/\/example\.com\/bild\.png"/],
+    ['sidor/sida.mdx:12 bild', /film\.mp4/],
+    ['sidor/sida.mdx:14 bild', /karta2\.png/],
+  ],
+  'mdx-code': [
+    ['sidor/sida.mdx:8 kod', /"import fs from 'node:fs';" är kod/],
+    ['sidor/sida.mdx:10 kod', /export const hemlig/],
+    ['sidor/sida.mdx:12 kod', /\{hemlig\} är kod/],
+  ],
+  components: [
+    ['sidor/sida.mdx:8 komponent', /komponenten <Varning> finns inte på webbplatsen/],
+    ['sidor/sida.mdx:10 komponent', /<Markering>/],
+  ],
+  'duplicate-order': [
+    [
+      'processkarta/faser/forsta.yaml:2 order',
+      /order 1 finns redan i processkartans faser \(processkarta\/faser\/andra\.yaml\)/,
+    ],
+    [
+      'processkarta/steg/steg-b.yaml:3 order',
+      /order 2 finns redan i fasen forsta \(processkarta\/steg\/steg-a\.yaml\)/,
+    ],
   ],
   'duplicate-urls': [['lankar/forsta.yaml:2 url', /samma adress finns redan i lankar\/andra\.yaml/]],
   tags: [['sidor/sida.mdx:8 tags[1]', /okänd tagg "samverkann".*menade du "samverkan"/]],
@@ -70,7 +118,7 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
     ['sidor/sida.mdx:12 länk', /"\.\.\/sidor\/saknas\.mdx": filen finns inte/],
     ['sidor/sida.mdx:12 länk', /ankaret #okand-punkt finns inte på sidan \/checklista\//],
     ['sidor/sida.mdx:12 länk', /ankaret #fas-okand finns inte på sidan \/processkarta\//],
-    ['sidor/sida.mdx:12 länk', /javascript: är inte tillåtna/],
+    ['sidor/sida.mdx:12 länk', /ftp: är inte tillåtna/],
   ],
   'empty-links': [
     ['sidor/sida.mdx:8 länk', /länken till "\/sok\/" saknar text/],

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findBrokenLinks } from './linkcheck.ts';
+import { findBrokenLinks } from '../support/linkcheck.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 

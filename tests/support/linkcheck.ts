@@ -1,7 +1,7 @@
 // Finds internal links and #anchors in a built site that resolve to nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtPages } from './site.ts';
+import { builtPages } from './sites.ts';
 
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#38;/g, '&');
