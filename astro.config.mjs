@@ -8,9 +8,10 @@ import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { createMermaidBrowser } from './src/markdown/mermaid-browser.ts';
 import { createDiagramStore } from './src/markdown/diagram-store.ts';
-import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './src/node/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { browserModules } from './src/integrations/browser-modules.ts';
 import { mermaid } from './src/integrations/mermaid.ts';
 import { csp } from './src/integrations/csp.ts';
 
@@ -61,6 +62,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // browserModules() before pagefind() and serviceWorker(): its files are part of the built site.
+    browserModules(),
     // mermaid() before pagefind(): it puts the SVGs into the pages first.
     mermaid({ store: diagrams, close: browser.close }),
     // csp() once the pages are final (diagrams in), before the service worker lists them.

@@ -11,7 +11,7 @@
 //   CONTENT_DIR=tests/fixtures/site/content OUT_DIR=.cache/fixture-dist npm run build
 // and run one spec with  E2E_PORT=… npx playwright test --project=fixture tests/e2e/x.spec.ts
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from './src/node/chromium.ts';
 import { CONTENT, FIXTURE, type Site } from './tests/support/sites.ts';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');

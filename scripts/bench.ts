@@ -22,7 +22,7 @@ import { findTimeBin, timedBuild, type BuildResult } from './bench/build.ts';
 import { buildManifest, pageSizes } from './bench/manifest.ts';
 import { clearCaches, commitContent, syncProject } from './bench/site.ts';
 import { warmUiQuery } from './bench/ui-warm.ts';
-import { findChromium } from '../src/lib/chromium.ts';
+import { findChromium } from '../src/node/chromium.ts';
 
 const GEN = 'kb';
 const OWNER = 'avdelningen-for-mottagande-av-nyanlanda';

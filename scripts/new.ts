@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isoDay } from '../src/lib/review.ts';
 import { slugify } from '../src/lib/slug.ts';
-import { today } from '../src/lib/today.ts';
+import { today } from '../src/node/today.ts';
 import { collectionDef } from './check/collections.ts';
 import { loadContent } from './check/load.ts';
 import { placeholderIds } from './new/placeholders.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { entryPath } from '../src/lib/urls.ts';
 import { isoDay } from '../src/lib/review.ts';
 import { reviewReport, reviewSummary, type ReviewInput } from '../src/lib/review-report.ts';
-import { today as todayFromEnv } from '../src/lib/today.ts';
+import { today as todayFromEnv } from '../src/node/today.ts';
 import { loadContent, type Entry } from './check/load.ts';
 
 const SOON_DAYS = 30;

@@ -8,7 +8,7 @@
 //   node scripts/search-ranks.ts --dist /tmp/before --compare /tmp/after   (two columns)
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/node/chromium.ts';
 // @ts-expect-error plain JavaScript without types
 import { startServer } from './serve.mjs';
 

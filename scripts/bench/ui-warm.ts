@@ -4,7 +4,7 @@
 // network went quiet before the query is typed. Median of fresh contexts.
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/node/chromium.ts';
 import { startServer } from '../serve.mjs';
 import { median } from './timing.ts';
 

@@ -1,6 +1,6 @@
 // Runs every rule over a content tree and collects all problems at once.
 import path from 'node:path';
-import { today as todayFromEnv } from '../../src/lib/today.ts';
+import { today as todayFromEnv } from '../../src/node/today.ts';
 import { createContext, type Rule } from './context.ts';
 import { loadContent } from './load.ts';
 import type { Problem } from './problem.ts';

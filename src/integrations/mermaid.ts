@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../lib/built-files.ts';
+import { builtFiles } from '../node/built-files.ts';
 import type { DiagramStore } from '../markdown/diagram-store.ts';
 
 export interface MermaidIntegrationOptions {

@@ -11,9 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../lib/built-files.ts';
-import { loadGlossary } from '../lib/glossary-files.ts';
-import { writeIndexCopies, type IndexCopiesJob, type IndexCopiesResult } from '../lib/index-copies.ts';
+import { builtFiles } from '../node/built-files.ts';
+import { loadGlossary } from '../node/glossary-files.ts';
+import { writeIndexCopies, type IndexCopiesJob, type IndexCopiesResult } from '../node/index-copies.ts';
 import { RANKING_FILE, VOCABULARY_FILE, ranking } from '../lib/search/ranking.ts';
 import { countWords, mergeCounts, vocabulary } from '../lib/search/vocabulary.ts';
 

@@ -4,7 +4,7 @@
 import type { Element, ElementContent, Parents } from 'hast';
 import type { HastPluginEntry, HastVisitorContext, PluginFactoryContext } from 'satteri';
 import { firstUnseen, surfaces, termPattern, type GlossaryTerm, type Surface } from '../lib/glossary-match.ts';
-import { loadGlossary } from '../lib/glossary-files.ts';
+import { loadGlossary } from '../node/glossary-files.ts';
 import { withBase } from '../lib/urls.ts';
 
 export interface GlossaryOptions {

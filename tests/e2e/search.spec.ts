@@ -3,18 +3,21 @@
 // work by keyboard; filters narrow; diagram text is findable.
 import { expect, test, type Page } from '@playwright/test';
 import { FIXTURE, readPage } from '../support/sites.ts';
+import type * as SearchModule from '../../src/browser/search/index.ts';
 
 type Result = { total: number; urls: string[]; contents: string[] };
 async function search(page: Page, q: string, filters = {}): Promise<Result> {
   return page.evaluate(
     async ([q, filters]) => {
       const base = new URL(document.querySelector<HTMLAnchorElement>('.site-header__name')!.href).pathname;
-      const m = await import(`${base}js/search.js`);
+      // The search module's URL (hashed by the build) is on the header's search form.
+      const url = document.querySelector<HTMLFormElement>('[data-search-form]')!.dataset.module!;
+      const m = (await import(url)) as typeof SearchModule;
       const r = await m.search(base, q, filters, 3);
       return {
         total: r.total,
-        urls: r.hits.map((h: { url: string }) => h.url.slice(base.length - 1)),
-        contents: r.hits.map((h: { content: string }) => h.content),
+        urls: r.hits.map((h) => h.url.slice(base.length - 1)),
+        contents: r.hits.map((h) => h.content ?? ''),
       };
     },
     [q, filters] as const,
@@ -145,7 +148,8 @@ test('innehållssidor laddar ingen JavaScript-fil förrän sökfältet används'
   await page.waitForLoadState('networkidle');
   expect(scripts).toEqual([]);
   await page.getByRole('searchbox', { name: 'Sök i metodstödet' }).focus();
-  await expect.poll(() => scripts.some((s) => s.includes('/js/search.js'))).toBe(true);
+  const searchModule = await page.locator('[data-search-form]').getAttribute('data-module');
+  await expect.poll(() => scripts.some((s) => new URL(s).pathname === searchModule)).toBe(true);
 });
 
 test('axe: öppna förslag och söksidan med träffar och filter', async ({ page }) => {

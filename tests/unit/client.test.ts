@@ -1,8 +1,8 @@
-// Pure parts of the small browser modules in public/js/.
+// Pure parts of the browser modules (src/browser/), kept in src/lib/.
 import { describe, expect, it } from 'vitest';
-import { matches } from '../../public/js/filter-list.js';
-import { STORAGE_KEY, readTicks, writeTicks } from '../../public/js/checklist.js';
-import { compoundSplits } from '../../public/js/search.js';
+import { matches } from '../../src/lib/filter-match.ts';
+import { STORAGE_KEY, readTicks, writeTicks } from '../../src/lib/checklist-ticks.ts';
+import { compoundSplits } from '../../src/lib/query-splits.ts';
 
 describe('matches', () => {
   it('passes everything when nothing is chosen', () => expect(matches({ actor: 'a' }, { actor: '' })).toBe(true));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compoundTerms, createSplitter } from '../../src/lib/compounds.ts';
-import { loadSwedishWords, parseDic } from '../../src/lib/swedish-words.ts';
+import { loadSwedishWords, parseDic } from '../../src/node/swedish-words.ts';
 
 describe('createSplitter with a small word list', () => {
   const split = createSplitter(

@@ -67,7 +67,7 @@ it('writes index copies in their place under the base path, skipping pages outsi
   const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, existsSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
-  const { writeIndexCopies } = await import('../../src/lib/index-copies.ts');
+  const { writeIndexCopies } = await import('../../src/node/index-copies.ts');
   const root = mkdtempSync(path.join(tmpdir(), 'dist-'));
   const site = path.join(mkdtempSync(path.join(tmpdir(), 'scratch-')), 'metodstod');
   mkdirSync(path.join(root, 'a'));

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, findChromium } from '../../src/lib/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../src/node/chromium.ts';
 import { createMermaidBrowser, STATELESS } from '../../src/markdown/mermaid-browser.ts';
 
 const mermaid = createMermaidBrowser({

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { alphabetGroups } from '../../src/lib/alphabet.ts';
 import { diagramLabels } from '../../src/lib/diagram-text.ts';
-import { parseGitLog } from '../../src/lib/git-dates.ts';
-import { findChromium } from '../../src/lib/chromium.ts';
+import { parseGitLog } from '../../src/node/git-dates.ts';
+import { findChromium } from '../../src/node/chromium.ts';
 import { languageName } from '../../src/lib/languages.ts';
-import { today } from '../../src/lib/today.ts';
+import { today } from '../../src/node/today.ts';
 import { diagramHash } from '../../src/markdown/diagram-store.ts';
 import { isCurrentSection } from '../../src/lib/nav.ts';
 
@@ -59,7 +59,7 @@ it('lists the files of a build output folder, optionally by ending', async () =>
   const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
-  const { builtFiles } = await import('../../src/lib/built-files.ts');
+  const { builtFiles } = await import('../../src/node/built-files.ts');
   const root = mkdtempSync(path.join(tmpdir(), 'built-'));
   mkdirSync(path.join(root, 'a'));
   writeFileSync(path.join(root, 'a/index.html'), '');

@@ -1,9 +1,18 @@
-// Service worker runtime. The build prepends VERSION, BASE and PRECACHE
-// (see src/lib/precache.ts). Cache-first for the site's own files so the map,
-// the presentation mode, the models and the search work without a network.
-/* global VERSION, BASE, PRECACHE */
+// Service worker runtime. The build bundles this file and writes dist/sw.js with
+// VERSION, BASE and PRECACHE ahead of it (src/integrations/service-worker.ts,
+// src/lib/precache.ts). Cache-first for the site's own files so the map, the
+// presentation mode, the models and the search work without a network.
+// Type-checked with the WebWorker library by its own tsconfig.json.
+import { isCommand, type OfflineReady } from './messages.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+declare const VERSION: string;
+declare const BASE: string;
+declare const PRECACHE: string[];
+
 const PREFIX = 'metodstod-';
 const CACHE = `${PREFIX}${VERSION}`;
+const ready: OfflineReady = { type: 'offline-ready', version: VERSION };
 
 self.addEventListener('install', (event) => {
   // No skipWaiting: a new version waits until the reader chooses to reload.
@@ -19,17 +28,20 @@ self.addEventListener('activate', (event) => {
       await Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k)));
       await self.clients.claim();
       const clients = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      for (const client of clients) client.postMessage({ type: 'offline-ready', version: VERSION });
+      for (const client of clients) client.postMessage(ready);
     })(),
   );
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
-  else if (event.data === 'status' && event.source) {
+  const command: unknown = event.data;
+  if (!isCommand(command)) return;
+  if (command === 'skip-waiting') void self.skipWaiting();
+  else if (command === 'status' && event.source) {
+    const source = event.source;
     event.waitUntil(
-      caches.has(CACHE).then((ready) => {
-        if (ready) event.source.postMessage({ type: 'offline-ready', version: VERSION });
+      caches.has(CACHE).then((has) => {
+        if (has) source.postMessage(ready);
       }),
     );
   }
@@ -43,7 +55,7 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(respond(request, url));
 });
 
-async function respond(request, url) {
+async function respond(request: Request, url: URL): Promise<Response> {
   const cache = await caches.open(CACHE);
   // The site is static: the query string (?presentation, ?q=, Pagefind's ?ts=) never changes a file.
   const hit =
@@ -54,7 +66,7 @@ async function respond(request, url) {
   if (hit) return hit;
   try {
     return await fetch(request);
-  } catch (error) {
+  } catch {
     if (request.mode === 'navigate') {
       const notFound = await cache.match(`${BASE}404.html`);
       if (notFound) return notFound;

@@ -3,10 +3,10 @@
 // for the typo vocabulary. Build time only.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createSplitter } from './compounds.ts';
+import { createSplitter } from '../lib/compounds.ts';
+import { indexCopy } from '../lib/index-augment.ts';
+import { createSynonymFinder, synonymGroups } from '../lib/search/synonyms.ts';
 import { loadGlossary } from './glossary-files.ts';
-import { indexCopy } from './index-augment.ts';
-import { createSynonymFinder, synonymGroups } from './search/synonyms.ts';
 import { loadSwedishWords } from './swedish-words.ts';
 
 export interface IndexCopiesJob {

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { GlossaryTerm } from './glossary-match.ts';
+import type { GlossaryTerm } from '../lib/glossary-match.ts';
 
 export function loadGlossary(dir: string): GlossaryTerm[] {
   return readdirSync(dir)

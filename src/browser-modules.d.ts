@@ -1,0 +1,7 @@
+// The URLs of the browser modules loaded on demand (src/integrations/browser-modules.ts).
+declare module 'virtual:browser-modules' {
+  // An ambient module cannot import by a relative path; an import() type can.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const urls: Record<import('./integrations/browser-modules.ts').BrowserModuleName, string>;
+  export default urls;
+}

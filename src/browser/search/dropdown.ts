@@ -1,0 +1,102 @@
+// The header search field as a combobox: a listbox of up to 6 hits and a
+// "show all" option that leads to the search page.
+import { loadPagefind } from './pagefind.ts';
+import { search } from './query.ts';
+import { esc, hitsText } from './text.ts';
+
+export function initDropdown(input: HTMLInputElement, base: string): void {
+  const form = input.form;
+  if (!form) return;
+  const list = document.createElement('ul');
+  const status = document.createElement('p');
+  list.id = 'sok-forslag';
+  list.className = 'search-suggest';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Sökförslag');
+  list.hidden = true;
+  status.className = 'visually-hidden';
+  status.setAttribute('role', 'status');
+  form.append(list, status);
+  const combobox = {
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': list.id,
+  };
+  for (const [k, v] of Object.entries(combobox)) input.setAttribute(k, v);
+  void loadPagefind(base);
+
+  let active = -1;
+  let seq = 0;
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role=option]')];
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const move = (to: number) => {
+    const opts = options();
+    if (!opts.length) return;
+    active = (to + opts.length) % opts.length;
+    opts.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    input.setAttribute('aria-activedescendant', opts[active].id);
+    opts[active].scrollIntoView({ block: 'nearest' });
+  };
+  const go = (url: string | undefined) => {
+    if (url) window.location.href = url;
+  };
+
+  const update = async () => {
+    const q = input.value.trim();
+    const mine = ++seq;
+    if (q.length < 2) {
+      close();
+      list.innerHTML = '';
+      return;
+    }
+    const { total, hits } = await search(base, q, {}, 6);
+    if (mine !== seq) return;
+    const all = `${base}sok/?q=${encodeURIComponent(q)}`;
+    // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
+    list.innerHTML =
+      hits
+        .map(
+          (h, i) =>
+            `<li role="option" id="sok-forslag-${i}" aria-selected="false" data-url="${esc(h.url)}"><span class="search-suggest__title">${esc(h.meta.title ?? h.url)}</span><span class="search-suggest__excerpt">${h.excerpt}</span></li>`,
+        )
+        .join('') +
+      `<li role="option" id="sok-forslag-alla" aria-selected="false" data-url="${esc(all)}" class="search-suggest__all">${total ? `Visa alla ${hitsText(total)}` : 'Inga träffar – sök på hela söksidan'}</li>`;
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    active = -1;
+    status.textContent = total ? `${hitsText(total)}. Använd pil upp och ned för att välja.` : 'Inga träffar.';
+  };
+
+  input.addEventListener('input', () => void update());
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (list.hidden) void update();
+      else move(active + 1);
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      move(active - 1);
+    } else if (e.key === 'Escape') {
+      if (!list.hidden) {
+        e.preventDefault();
+        close();
+      } else input.value = '';
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      go(options()[active].dataset.url);
+    }
+  });
+  list.addEventListener('mousedown', (e) => e.preventDefault());
+  list.addEventListener('click', (e) => {
+    const opt = e.target instanceof Element ? e.target.closest('[role=option]') : null;
+    if (opt instanceof HTMLElement) go(opt.dataset.url);
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+  if (input.value.trim()) void update();
+}
