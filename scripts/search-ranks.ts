@@ -9,8 +9,7 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../src/node/chromium.ts';
-// @ts-expect-error plain JavaScript without types
-import { startServer } from './serve.mjs';
+import { startServer } from './static-server.mjs';
 
 /** query → the right page(s): the first of them found gives the rank. */
 const QUERIES: [string, string[]][] = [
@@ -59,7 +58,16 @@ interface Measured {
 /** Result links of the search page, in order (the first link of each result). */
 async function resultUrls(page: Page, base: string, q: string): Promise<string[]> {
   await page.goto(`${base}sok/?q=${encodeURIComponent(q)}`);
-  await page.waitForSelector('#sokresultat .search-count', { timeout: 10_000 });
+  // Rendered for this query: the results' data-query (or, on older builds, a non-empty count).
+  await page.waitForFunction(
+    (query) => {
+      const out = document.querySelector<HTMLElement>('#sokresultat');
+      const count = out?.querySelector('.search-count')?.textContent?.trim();
+      return !!count && (out?.dataset.query === undefined || out.dataset.query === query);
+    },
+    q,
+    { timeout: 15_000 },
+  );
   return page.$$eval('#sokresultat ol.search-results > li', (items) =>
     items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''),
   );

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtFiles } from '../lib/built-files.ts';
+import { builtFiles } from '../node/built-files.ts';
 import { withCsp } from '../lib/csp.ts';
 
 export function csp(): AstroIntegration {

@@ -2,7 +2,7 @@
 // <main> region, plus
 // - a hidden paragraph of extra terms at the start of <main>: compound-word
 //   tails ("mottagande" finds "kvotflyktingmottagande") and the glossary's
-//   other ways of writing the terms on the page ("SDF" finds "stadsdelsförvaltning");
+//   other names of the terms on the page ("SDF" finds "stadsdelsförvaltning");
 //   at the start, so they count for the page, not for its last section;
 // - the page's topic as Pagefind metadata in a field named by its content type
 //   (search/ranking.ts), so the ranking can weigh what the page is.
@@ -34,8 +34,31 @@ export function indexedText(html: string): string {
   return textOf(region);
 }
 
+/** The HTML without elements Pagefind skips (data-pagefind-ignore: glossary tooltips, repeated texts). */
+export function withoutIgnored(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+  let out = '';
+  let from = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tag = new RegExp(`<(/?)${m[1]}\\b[^>]*>`, 'gi');
+    tag.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = html.length;
+    for (let t = tag.exec(html); t; t = tag.exec(html)) {
+      depth += t[1] ? -1 : 1;
+      if (!depth) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out += html.slice(from, m.index) + ' ';
+    from = open.lastIndex = end;
+  }
+  return out + html.slice(from);
+}
+
 const textOf = (html: string) =>
-  html
+  withoutIgnored(html)
     .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
@@ -58,7 +81,9 @@ export function indexCopy(html: string, tools: Splitter | IndexTools): string | 
   const main = html.slice(start, end);
   const text = indexedText(main);
   if (counts) countWords(text, counts);
-  const terms = [...compoundTerms(text, split), ...(synonyms?.(text) ?? [])];
+  // Other names only: forms are often compounds ("kvotflyktingmottagande") that would put every page mentioning
+  // the term in the compound's results; they serve to recognise the term.
+  const terms = [...compoundTerms(text, split), ...(synonyms?.(text, true) ?? [])];
   const extra = terms.length ? `<p hidden data-pagefind-weight="0.5">${terms.join(' ')}</p>` : '';
   const open = main.indexOf('>') + 1;
   const type = contentType(main);

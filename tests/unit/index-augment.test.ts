@@ -57,6 +57,13 @@ it('puts the terms a glossary defines and its headings in fields of their own wh
 it('gives nothing for a page outside the index', () => {
   expect(indexCopy('<html><body><main>kvotflyktingmottagande</main></body></html>', split)).toBeUndefined();
 });
+it('leaves out what Pagefind ignores, nested elements included', () => {
+  expect(
+    indexedText(
+      '<main data-pagefind-body>a<span data-pagefind-ignore><span>b</span><strong>SDF</strong></span>c<section class="x" data-pagefind-ignore>d</section>e</main>',
+    ).replace(/\s+/g, ''),
+  ).toBe('ace');
+});
 it('ignores text inside scripts and SVG', () => {
   expect(indexedText('<main data-pagefind-body><svg><text>kvotflyktingmottagande</text></svg>ok</main>')).not.toContain(
     'kvot',

@@ -14,12 +14,13 @@ export interface Combined<T> {
 }
 
 /**
- * Enough hits for the query as typed: those alone. Otherwise its own hits
- * first, then the content words', then the corrected query's (first of all
- * when the typed query found nothing), then the split that finds most.
+ * A corrected query (some word is not the site's) with hits: those first, and
+ * said so. Then the typed query's own hits; when they are few, the content
+ * words' and the split that finds most after them.
  */
 export function combine<T extends { id: string }>(typed: T[], others: Searched<T>[]): Combined<T> {
-  if (typed.length >= FEW_HITS) return { results: typed };
+  const hasCorrection = others.some((o) => o.alternative.reading === 'rättad' && o.results.length);
+  if (typed.length >= FEW_HITS && !hasCorrection) return { results: typed };
   const of = (reading: Alternative['reading']) => others.filter((o) => o.alternative.reading === reading);
   const corrected = of('rättad').find((o) => o.results.length);
   const content = of('innehållsord');
@@ -27,11 +28,8 @@ export function combine<T extends { id: string }>(typed: T[], others: Searched<T
     (best, o) => (o.results.length > (best?.results.length ?? 0) ? o : best),
     undefined,
   );
-  const correctedFirst = !typed.length && corrected !== undefined && !content.some((o) => o.results.length);
-  const order = correctedFirst
-    ? [corrected.results, typed, ...content.map((o) => o.results), split?.results ?? []]
-    : [typed, ...content.map((o) => o.results), corrected?.results ?? [], split?.results ?? []];
+  const order = [corrected?.results ?? [], typed, ...content.map((o) => o.results), split?.results ?? []];
   const seen = new Set<string>();
   const results = order.flat().filter((r) => !seen.has(r.id) && seen.add(r.id));
-  return { results, shownFor: correctedFirst ? corrected.alternative.query : undefined };
+  return { results, shownFor: corrected?.alternative.query };
 }

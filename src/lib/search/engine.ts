@@ -11,6 +11,7 @@ import { createCorrector, type Corrector, type Vocabulary } from './vocabulary.t
 export interface PagefindData {
   url: string;
   excerpt: string;
+  content?: string;
   meta: Record<string, string | undefined>;
   filters?: Record<string, string[]>;
   sub_results?: SubResult[];
@@ -50,7 +51,7 @@ export type Search = (query: string, options?: SearchOptions) => Promise<Outcome
 
 export function createSearch(pagefind: () => Promise<PagefindApi>, loadVocabulary: () => Promise<Vocabulary>): Search {
   let corrector: Promise<Corrector | undefined> | undefined;
-  // The vocabulary is fetched the first time a query finds little, and only then.
+  // The vocabulary is fetched with the first search (never before someone searches), once.
   const getCorrector = () =>
     (corrector ??= loadVocabulary().then(
       (v) => createCorrector(v),
@@ -60,23 +61,24 @@ export function createSearch(pagefind: () => Promise<PagefindApi>, loadVocabular
   return async (query, { filters = {}, limit = 8, exact = false } = {}) => {
     const pf = await pagefind();
     const run = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
-    const typed = await run(exact ? query.trim() : primaryQuery(query));
+    const searchAlternative = async (alternative: Alternative) => ({
+      alternative,
+      results: await run(alternative.query),
+    });
+    // A word the site never writes is a typo even when Pagefind finds pages for its parts
+    // ("bosätningsunderlag" finds "underlag"): the vocabulary is asked alongside the search.
+    const [typed, corrected] = await Promise.all([
+      run(exact ? query.trim() : primaryQuery(query)),
+      exact ? undefined : getCorrector().then((c) => (c ? correctedAlternative(query, c) : undefined)),
+    ]);
     let combined: Combined<PagefindResult> = { results: typed };
-    if (!exact && typed.length < FEW_HITS) {
-      const searchAlternative = async (alternative: Alternative) => ({
-        alternative,
-        results: await run(alternative.query),
-      });
-      const corrected = getCorrector().then((c) => {
-        const alternative = c && correctedAlternative(query, c);
-        return alternative ? [searchAlternative(alternative)] : [];
-      });
-      // Every reading at once: the splits and content words while the vocabulary loads.
-      const searched = await Promise.all([
-        ...plainAlternatives(query).map(searchAlternative),
-        corrected.then((list) => Promise.all(list)),
-      ]);
-      combined = combine(typed, searched.flat());
+    if (!exact && (corrected || typed.length < FEW_HITS)) {
+      // Every other reading at once.
+      const readings = [
+        ...(typed.length < FEW_HITS ? plainAlternatives(query) : []),
+        ...(corrected ? [corrected] : []),
+      ];
+      combined = combine(typed, await Promise.all(readings.map(searchAlternative)));
     }
     const hits = await Promise.all(
       combined.results.slice(0, limit).map(async (r) => {

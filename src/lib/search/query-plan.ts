@@ -2,7 +2,7 @@
 // little, other readings of it, all searched at once: without its question
 // words, with its typos corrected from the site's vocabulary, and a long word
 // the site writes apart, split in two. Pure: the browser runs the searches.
-import { lower } from './fold.ts';
+import { compoundSplits } from '../query-splits.ts';
 import { contentWords } from './stop-words.ts';
 import { withoutSigns } from './synonyms.ts';
 import { correctQuery, type Corrector } from './vocabulary.ts';
@@ -19,23 +19,6 @@ export interface Alternative {
 
 /** The query as Pagefind should get it: signs such as "§" removed ("§37" → "37"). */
 export const primaryQuery = (query: string): string => withoutSigns(query);
-
-/**
- * Ways to read a long single word as two words ("kvotflyktingmottagande" →
- * "kvotflykting mottagande"), with and without a linking s.
- */
-export function compoundSplits(query: string, min = 4): string[] {
-  const w = lower(query.trim());
-  if (!/^\p{L}{10,}$/u.test(w)) return [];
-  const out: string[] = [];
-  for (let p = min; p <= w.length - min; p++) {
-    const head = w.slice(0, p);
-    const tail = w.slice(p);
-    out.push(`${head} ${tail}`);
-    if (head.endsWith('s') && head.length > min) out.push(`${head.slice(0, -1)} ${tail}`);
-  }
-  return out;
-}
 
 /** The readings that need no vocabulary: content words and compound splits. */
 export function plainAlternatives(query: string): Alternative[] {

@@ -1,8 +1,9 @@
 // Abbreviations, forms and synonyms from the glossary (content/begrepp/*.yaml):
-// every way of writing a term finds the pages that write it any other way.
-// At index time a page that says "SDF" also gets "stadsdelsförvaltning" as a
-// hidden extra term (and the other way round), so Pagefind finds it either way
-// and ranks the page that writes the word itself higher. Editors extend this
+// a term, its abbreviation and its synonyms find the same pages. At index time
+// a page that writes the term in any of its ways (forms included:
+// "stadsdelsförvaltningarnas") also gets the term's other names as hidden extra
+// terms ("stadsdelsförvaltning SDF"), so Pagefind finds it by any name and ranks
+// the page that writes the word itself higher. Editors extend this
 // by editing the glossary; nothing else lists words.
 
 export interface GlossaryWords {
@@ -58,17 +59,21 @@ export function createSynonymFinder(groups: SynonymGroup[]): SynonymFinder {
   for (const g of groups) for (const v of g.variants) if (!byVariant.has(v)) byVariant.set(v, g);
   const variants = [...byVariant.keys()].sort((a, b) => b.length - a.length);
   if (!variants.length) return () => [];
+  // A term also matches inflected ("stadsdelsförvaltningarnas"): up to five more letters.
   const alternatives = variants.map((v) =>
-    isAbbreviation(v) ? `(?-i:${escape(v)})` : escape(v).replace(/ /g, '\\s+'),
+    isAbbreviation(v) ? `(?-i:${escape(v)})` : `${escape(v).replace(/ /g, '\\s+')}\\p{L}{0,5}`,
   );
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   return (text, namesOnly = false) => {
     const found = new Set<SynonymGroup>();
     const seen = new Set<string>();
     for (const m of withoutSigns(text).matchAll(pattern)) {
-      const key = m[0].replace(/\s+/g, ' ');
-      seen.add(key.toLocaleLowerCase('sv'));
-      const group = byVariant.get(key) ?? byVariant.get(key.toLocaleLowerCase('sv'));
+      const text = m[0].replace(/\s+/g, ' ');
+      const lower = text.toLocaleLowerCase('sv');
+      seen.add(lower);
+      // The longest variant the match starts with (abbreviations exactly).
+      const variant = variants.find((v) => (isAbbreviation(v) ? v === text : lower.startsWith(v)));
+      const group = variant === undefined ? undefined : byVariant.get(variant);
       if (group) found.add(group);
     }
     const extra = new Set<string>();

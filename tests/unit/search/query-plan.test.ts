@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combine } from '../../../src/lib/search/combine.ts';
-import {
-  compoundSplits,
-  correctedAlternative,
-  plainAlternatives,
-  primaryQuery,
-} from '../../../src/lib/search/query-plan.ts';
+import { compoundSplits } from '../../../src/lib/query-splits.ts';
+import { correctedAlternative, plainAlternatives, primaryQuery } from '../../../src/lib/search/query-plan.ts';
 import { bestSections } from '../../../src/lib/search/sections.ts';
 import { contentWords } from '../../../src/lib/search/stop-words.ts';
 import { createCorrector } from '../../../src/lib/search/vocabulary.ts';
@@ -49,7 +45,7 @@ describe('combine', () => {
   const r = (...ids: string[]) => ids.map((id) => ({ id }));
   const ids = (c: { results: { id: string }[] }) => c.results.map((x) => x.id);
   it('keeps the typed query alone when it finds enough', () => {
-    const c = combine(r('a', 'b', 'c'), [{ alternative: { query: 'x', reading: 'rättad' }, results: r('d') }]);
+    const c = combine(r('a', 'b', 'c'), [{ alternative: { query: 'x', reading: 'delad' }, results: r('d') }]);
     expect(ids(c)).toEqual(['a', 'b', 'c']);
     expect(c.shownFor).toBeUndefined();
   });
@@ -61,15 +57,23 @@ describe('combine', () => {
     expect(ids(c)).toEqual(['b', 'x', 'y']);
     expect(c.shownFor).toBe('bosättningsunderlag');
   });
-  it('puts the typed hits first, then content words, corrected and the best split, without repeats', () => {
+  it('shows a correction first even when the typed query found some (for parts of the unknown word)', () => {
+    const c = combine(r('u', 'v', 'w'), [{ alternative: { query: 'k', reading: 'rättad' }, results: r('k', 'u') }]);
+    expect(ids(c)).toEqual(['k', 'u', 'v', 'w']);
+    expect(c.shownFor).toBe('k');
+  });
+  it('puts the corrected hits first, then typed, content words and the best split, without repeats', () => {
     const c = combine(r('a'), [
       { alternative: { query: 's1', reading: 'delad' }, results: r('s') },
       { alternative: { query: 's2', reading: 'delad' }, results: r('s', 't') },
       { alternative: { query: 'k', reading: 'rättad' }, results: r('k', 'a') },
       { alternative: { query: 'c', reading: 'innehållsord' }, results: r('c', 'a') },
     ]);
-    expect(ids(c)).toEqual(['a', 'c', 'k', 's', 't']);
-    expect(c.shownFor).toBeUndefined();
+    expect(ids(c)).toEqual(['k', 'a', 'c', 's', 't']);
+    expect(c.shownFor).toBe('k');
+    const none = combine(r('a'), [{ alternative: { query: 'c', reading: 'innehållsord' }, results: r('c') }]);
+    expect(ids(none)).toEqual(['a', 'c']);
+    expect(none.shownFor).toBeUndefined();
   });
 });
 

@@ -21,6 +21,9 @@ describe('synonyms from the glossary', () => {
     expect(find('Stadsdelsförvaltningen utreder.')).toEqual(['stadsdelsförvaltning', 'SDF']);
     expect(find('enligt lagen om stöd och  service')).toEqual(['LSS']);
   });
+  it('matches inflected terms too', () => {
+    expect(find('stadsdelsförvaltningarnas ansvar')).toEqual(['stadsdelsförvaltning', 'SDF', 'stadsdelsförvaltningen']);
+  });
   it('matches a synonym both ways and variants with or without signs', () => {
     expect(find('socialbidrag')).toEqual(['försörjningsstöd']);
     expect(find('försörjningsstöd')).toEqual(['socialbidrag']);
