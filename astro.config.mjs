@@ -13,6 +13,7 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { browserModules } from './src/integrations/browser-modules.ts';
 import { mermaid } from './src/integrations/mermaid.ts';
+import { mapExports } from './src/integrations/map-exports.ts';
 import { csp } from './src/integrations/csp.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -69,6 +70,8 @@ export default defineConfig({
     // csp() once the pages are final (diagrams in), before the service worker lists them.
     csp(),
     pagefind(),
+    // The map's PDF and PowerPoint: before serviceWorker(), so they are in the offline copy.
+    mapExports(),
     // serviceWorker() last: it lists every built file, including Pagefind's index.
     serviceWorker(),
   ],

@@ -1,42 +1,52 @@
 // npm run report [-- --json]: pages due for review within 30 days and overdue
 // pages, by owning unit. TODAY=YYYY-MM-DD pretends another day.
 import path from 'node:path';
-import { entryPath } from '../src/lib/urls.ts';
 import { isoDay } from '../src/lib/review.ts';
 import { reviewReport, reviewSummary, type ReviewInput } from '../src/lib/review-report.ts';
 import { today as todayFromEnv } from '../src/node/today.ts';
+import { createContext } from './check/context.ts';
 import { loadContent, type Entry } from './check/load.ts';
 
 const SOON_DAYS = 30;
 const json = process.argv.includes('--json');
 const today = todayFromEnv();
-const content = loadContent(path.resolve('content'));
+const ctx = createContext(loadContent(path.resolve('content')), process.cwd(), today);
 
-const asDate = (v: unknown) =>
-  v instanceof Date ? v : typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined;
+/** The governance fields as the schemas parse them (only valid entries; `npm run check` reports the rest). */
+interface Governed {
+  title?: string;
+  owner: { id: string };
+  reviewed: Date;
+  reviewInterval?: number;
+  reviewBy?: Date;
+  status?: string;
+}
+const governed = (d: Record<string, unknown> | undefined): d is Record<string, unknown> & Governed =>
+  d?.reviewed instanceof Date && typeof d.owner === 'object';
+
 const actorName = (id: string) => {
-  const a = content.entries.find((e) => e.collection.name === 'aktorer' && e.id === id);
-  return typeof a?.raw?.name === 'string' ? a.raw.name : id;
+  const a = ctx.find('aktorer', id);
+  const name = a && ctx.data(a)?.name;
+  return typeof name === 'string' ? name : id;
 };
 
 function toInput(e: Entry): ReviewInput | undefined {
-  const d = e.raw;
-  const reviewed = asDate(d?.reviewed);
-  if (!d || typeof d.owner !== 'string' || !reviewed) return undefined;
+  const d = ctx.data(e);
+  if (!governed(d)) return undefined;
   return {
-    title: String(d.title ?? e.id),
-    path: entryPath(e.collection.name, e.id),
+    title: d.title ?? e.id,
+    path: e.collection.path(e.id),
     file: path.relative(process.cwd(), e.file).split(path.sep).join('/'),
-    owner: { id: d.owner, name: actorName(d.owner) },
-    reviewed,
-    reviewInterval: typeof d.reviewInterval === 'number' ? d.reviewInterval : undefined,
-    reviewBy: asDate(d.reviewBy),
-    status: typeof d.status === 'string' ? d.status : undefined,
+    owner: { id: d.owner.id, name: actorName(d.owner.id) },
+    reviewed: d.reviewed,
+    reviewInterval: d.reviewInterval,
+    reviewBy: d.reviewBy,
+    status: d.status,
   };
 }
 
 const groups = reviewReport(
-  content.entries.flatMap((e) => toInput(e) ?? []),
+  ctx.entries.flatMap((e) => toInput(e) ?? []),
   today,
   SOON_DAYS,
 );

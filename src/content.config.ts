@@ -1,38 +1,25 @@
-// Content collections: one folder per content type under the top-level content/.
-// Schemas live in src/schemas/ (one module per concept).
+// Content collections: one per declared content type (src/content-types/),
+// each a folder under the top-level content/ validated by the type's schema.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { aktorSchema } from './schemas/aktor.ts';
-import { begreppSchema } from './schemas/begrepp.ts';
-import { checklistpunktSchema } from './schemas/checklista.ts';
-import { dokumentSchema } from './schemas/dokument.ts';
-import { lankSchema } from './schemas/lank.ts';
-import { fasSchema, processtegSchema } from './schemas/process.ts';
-import { samverkansmodellSchema } from './schemas/samverkansmodell.ts';
-import { sidaSchema } from './schemas/sida.ts';
+import { CONTENT_TYPES, type AnyContentType, type CollectionName } from './content-types/index.ts';
 
 // CONTENT_DIR: another content folder built by the same code (the tests' fixture site).
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
+/** Glob pattern for a type's extensions: "**\/*.mdx" or "**\/*.{yaml,yml}". */
+const pattern = (exts: readonly string[]) => `**/*.${exts.length > 1 ? `{${exts.join(',')}}` : exts[0]}`;
+
 // retainBody: false keeps the raw source out of Astro's data store (nothing
 // reads entry.body): half the store, which the build parses as one big module.
-const from = (folder: string, pattern = '**/*.{yaml,yml}') =>
-  glob({ pattern, base: `${CONTENT_DIR}/${folder}`, retainBody: false });
+const collection = (type: AnyContentType) =>
+  defineCollection({
+    loader: glob({ pattern: pattern(type.extensions), base: `${CONTENT_DIR}/${type.folder}`, retainBody: false }),
+    schema: type.schema(reference),
+  });
 
-export const collections = {
-  aktorer: defineCollection({ loader: from('aktorer'), schema: aktorSchema(reference) }),
-  samverkansmodeller: defineCollection({
-    loader: from('samverkansmodeller', '**/*.mdx'),
-    schema: samverkansmodellSchema(reference),
-  }),
-  faser: defineCollection({ loader: from('processkarta/faser'), schema: fasSchema() }),
-  processkarta: defineCollection({ loader: from('processkarta/steg'), schema: processtegSchema(reference) }),
-  checklista: defineCollection({ loader: from('checklista'), schema: checklistpunktSchema(reference) }),
-  lankar: defineCollection({ loader: from('lankar'), schema: lankSchema(reference) }),
-  begrepp: defineCollection({ loader: from('begrepp'), schema: begreppSchema(reference) }),
-  dokument: defineCollection({ loader: from('dokument', '**/*.{yaml,yml,mdx}'), schema: dokumentSchema() }),
-  // Plain .md pages skip the MDX compiler (no JS module per page), which costs
-  // build time and memory at thousands of pages (README, Prestanda). MDX only for components.
-  sidor: defineCollection({ loader: from('sidor', '**/*.{md,mdx}'), schema: sidaSchema(reference) }),
-  avsnitt: defineCollection({ loader: from('avsnitt', '**/*.mdx'), schema: sidaSchema(reference) }),
-};
+/** Each collection typed by its own declaration's schema (what getCollection returns). */
+type SchemaOf<N extends CollectionName> = ReturnType<Extract<AnyContentType, { name: N }>['schema']>;
+type Collections = { [N in CollectionName]: Omit<ReturnType<typeof collection>, 'schema'> & { schema: SchemaOf<N> } };
+
+export const collections = Object.fromEntries(CONTENT_TYPES.map((t) => [t.name, collection(t)])) as Collections;

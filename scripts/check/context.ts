@@ -4,7 +4,7 @@ import type { Entry, LoadedContent } from './load.ts';
 import type { Problem } from './problem.ts';
 import { buildSiteIndex, type SiteIndex } from './site-index.ts';
 import { validateEntry, type Validation } from './validate.ts';
-import { lineOf } from './yaml-lines.ts';
+import { lineOf } from './yaml-positions.ts';
 import { fieldName, type Path } from './zod-swedish.ts';
 
 export interface CheckContext extends LoadedContent {
@@ -16,6 +16,8 @@ export interface CheckContext extends LoadedContent {
   inCollection(collection: string): Entry[];
   /** Schema validation of an entry whose YAML could be read. */
   validation(entry: Entry): Validation | undefined;
+  /** The entry as its schema parses it; undefined when it is invalid or unreadable. */
+  data(entry: Entry): Record<string, unknown> | undefined;
   /** Pages and #anchors of the built site, as far as content decides them. */
   site(): SiteIndex;
   /** A problem at a field of the entry's YAML. */
@@ -55,10 +57,11 @@ export function createContext(content: LoadedContent, root: string, today: Date)
         );
       return validations.get(entry);
     },
-    site: () => (site ??= buildSiteIndex(content.entries, root)),
+    data: (entry) => ctx.validation(entry)?.data as Record<string, unknown> | undefined,
+    site: () => (site ??= buildSiteIndex(content.entries, root, (e) => ctx.data(e))),
     atField(rule, entry, path, message, fix, field = fieldName(path)) {
-      const at = lineOf(entry.yaml, path);
-      return { rule, file: entry.file, line: at < 0 ? 1 : entry.yamlLine + at, field, message, fix };
+      const at = entry.parsed && lineOf(entry.parsed, path);
+      return { rule, file: entry.file, line: at === undefined ? 1 : entry.yamlLine + at - 1, field, message, fix };
     },
     atNode(rule, entry, node, field, message, fix) {
       const line = (entry.bodyLine ?? 1) + (node.position?.start.line ?? 1) - 1;

@@ -1,12 +1,13 @@
 // Reads every file under content/: splits MDX frontmatter from the body,
-// parses YAML with js-yaml (as Astro does) and MDX bodies with remark.
+// parses YAML as Astro does (src/lib/content-yaml.ts) and bodies with the
+// build's Markdown parser, keeping positions for the messages.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { slug } from 'github-slugger';
-import yaml from 'js-yaml';
+import { parseYaml, type ParsedYaml } from '../../src/lib/content-yaml.ts';
 import type { Root } from 'mdast';
-import { collectionOf, type CollectionDef } from './collections.ts';
+import { typeOfFile, type SomeContentType } from '../../src/content-types/index.ts';
 import { parseMarkdown, parseMdx } from './markdown.ts';
+import { yamlProblem } from './yaml-errors.ts';
 
 export interface SyntaxError {
   line: number;
@@ -19,14 +20,16 @@ export interface Entry {
   file: string;
   /** Path relative to content/, with forward slashes. */
   rel: string;
-  collection: CollectionDef;
+  collection: SomeContentType;
   /** The id Astro's glob loader gives the file (slugged path without extension). */
   id: string;
-  /** The YAML data as js-yaml reads it; undefined when it could not be read. */
+  /** The YAML data as the build reads it; undefined when it could not be read. */
   raw?: Record<string, unknown>;
   /** The YAML text (whole file, or the frontmatter) and its first line in the file. */
   yaml: string;
   yamlLine: number;
+  /** The parsed YAML document with positions; undefined when the file has no frontmatter. */
+  parsed?: ParsedYaml;
   /** MDX body, its first line in the file and its syntax tree. */
   body?: string;
   bodyLine?: number;
@@ -42,15 +45,6 @@ export interface LoadedContent {
   fileCount: number;
 }
 
-/** The id Astro gives a file: each path segment slugged, extension dropped. */
-export const entryId = (relInFolder: string) =>
-  relInFolder
-    .replace(/\.[^./]+$/, '')
-    .split('/')
-    .map((s) => slug(s))
-    .join('/')
-    .replace(/\/index$/, '');
-
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((d) => !d.name.startsWith('.'))
@@ -58,52 +52,13 @@ function walk(dir: string): string[] {
     .sort();
 }
 
-/** Plain Swedish for js-yaml's most common complaints. */
-const YAML_REASONS: [RegExp, string, string][] = [
-  [/duplicated mapping key/, 'samma fält står två gånger', 'ta bort eller slå ihop den ena raden'],
-  [/bad indentation/, 'felaktig indragning', 'rada upp fältet med fälten ovanför (mellanslag, inte tabb)'],
-  [/tab characters must not be used/, 'tabbtecken i indragningen', 'använd mellanslag i stället för tabb'],
-  [
-    /within a (double|single) quoted scalar|unexpected end of the stream/,
-    'ett citattecken stängs aldrig',
-    'lägg till det avslutande citattecknet',
-  ],
-  [
-    /implicit key|end of the stream or a document separator|incomplete explicit mapping pair|expected <block end>/,
-    'raden går inte att tolka som "fält: värde"',
-    'kontrollera kolon och indragning; sätt texten inom citattecken om den innehåller kolon (:) eller börjar med ett specialtecken',
-  ],
-];
-
-function yamlError(e: unknown, text: string, firstLine: number): SyntaxError {
-  const err = e as { reason?: string; message?: string; mark?: { line: number } };
-  const reason = err.reason ?? err.message ?? String(e);
-  const known = YAML_REASONS.find(([re]) => re.test(reason));
-  let at = err.mark?.line ?? 0;
-  // js-yaml notices an unclosed quote only at the end of the file: point at where it opened.
-  if (/quoted scalar/.test(reason)) {
-    const lines = text.split(/\r?\n/);
-    for (let i = Math.min(at, lines.length - 1); i >= 0; i--)
-      if (/:\s*["']/.test(lines[i])) {
-        at = i;
-        break;
-      }
-  }
-  return {
-    line: firstLine + at,
-    field: 'YAML',
-    message: known ? `${known[1]} (${reason})` : `YAML-fel: ${reason}`,
-    fix: known ? known[2] : 'rätta raden; jämför med en fungerande fil av samma typ',
-  };
-}
-
-function readEntry(file: string, rel: string, collection: CollectionDef): Entry {
+function readEntry(file: string, rel: string, collection: SomeContentType): Entry {
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const entry: Entry = {
     file,
     rel,
     collection,
-    id: entryId(rel.slice(collection.folder.length + 1)),
+    id: collection.id(rel.slice(collection.folder.length + 1)),
     yaml: text,
     yamlLine: 1,
     syntax: [],
@@ -135,19 +90,21 @@ function readEntry(file: string, rel: string, collection: CollectionDef): Entry 
       });
     }
   }
-  try {
-    const data = yaml.load(entry.yaml);
-    if (data && typeof data === 'object' && !Array.isArray(data)) entry.raw = data as Record<string, unknown>;
-    else
-      entry.syntax.push({
-        line: entry.yamlLine,
-        field: 'YAML',
-        message: 'filen innehåller inga fält',
-        fix: 'skriv fälten som "fält: värde", ett per rad',
-      });
-  } catch (e) {
-    entry.syntax.push(yamlError(e, entry.yaml, entry.yamlLine));
+  entry.parsed = parseYaml(entry.yaml);
+  const problem = yamlProblem(entry.parsed, entry.yaml);
+  if (problem) {
+    entry.syntax.push({ ...problem, line: entry.yamlLine + problem.line - 1, field: 'YAML' });
+    return entry;
   }
+  const data: unknown = entry.parsed.doc.toJS();
+  if (data && typeof data === 'object' && !Array.isArray(data)) entry.raw = data as Record<string, unknown>;
+  else
+    entry.syntax.push({
+      line: entry.yamlLine,
+      field: 'YAML',
+      message: 'filen innehåller inga fält',
+      fix: 'skriv fälten som "fält: värde", ett per rad',
+    });
   return entry;
 }
 
@@ -157,7 +114,7 @@ export function loadContent(contentDir: string): LoadedContent {
   const stray: string[] = [];
   for (const file of files) {
     const rel = path.relative(contentDir, file).split(path.sep).join('/');
-    const collection = collectionOf(rel);
+    const collection = typeOfFile(rel);
     if (collection) entries.push(readEntry(file, rel, collection));
     else stray.push(file);
   }

@@ -1,17 +1,13 @@
 // The site's pages and the #anchors on each, as far as content decides them:
-// heading ids (github-slugger, as Astro makes them) and the ids the page
-// templates in src/pages give list entries and fixed sections.
+// heading ids (github-slugger, as Astro makes them), the address of each
+// entry, and the anchors each content type's declaration says its pages give.
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { alphabetGroups } from '../../src/lib/alphabet.ts';
-import { entryPath } from '../../src/lib/urls.ts';
-import { ACTOR_KINDS } from '../../src/schemas/aktor.ts';
-import { CHECKLIST_AREAS } from '../../src/schemas/checklista.ts';
-import { LINK_CATEGORIES } from '../../src/schemas/lank.ts';
+import { contentType } from '../../src/content-types/index.ts';
 import type { Entry } from './load.ts';
 
 export interface SiteIndex {
@@ -19,10 +15,8 @@ export interface SiteIndex {
   pages: Map<string, Set<string>>;
 }
 
-/** Ids every page has (Base.astro, Sources.astro). */
-const EVERY_PAGE = ['innehall', 'kallor'];
-/** Fixed section ids in src/pages/samverkansmodeller/[id].astro. */
-const MODEL_PAGE = ['steg', 'i-processen'];
+/** Ids every page has: the main landmark (Base.astro) and the search field (SiteHeader.astro). */
+const EVERY_PAGE = ['innehall', 'sok-falt'];
 
 /** Pages that come from src/pages/ itself rather than from content (/sok/ …). */
 function staticPages(pagesDir: string): string[] {
@@ -58,41 +52,28 @@ export function headingIds(entry: Entry): string[] {
   return ids;
 }
 
-export function buildSiteIndex(entries: Entry[], root: string): SiteIndex {
+/** The parsed data of a valid entry, undefined for one the schema rejects. */
+export type DataOf = (entry: Entry) => unknown;
+
+export function buildSiteIndex(entries: Entry[], root: string, dataOf: DataOf): SiteIndex {
   const pages = new Map<string, Set<string>>();
   const page = (p: string) => {
     if (!pages.has(p)) pages.set(p, new Set(EVERY_PAGE));
     return pages.get(p)!;
   };
-  const add = (p: string, ids: Iterable<string>) => {
-    const set = page(p);
-    for (const id of ids) set.add(id);
-  };
   for (const p of staticPages(path.join(root, 'src/pages'))) page(p);
-
   for (const e of entries) {
-    const [p, anchor] = entryPath(e.collection.name, e.id).split('#');
-    if (anchor) add(p, [anchor]);
-    else add(p, headingIds(e));
-    if (e.collection.name === 'samverkansmodeller') add(p, MODEL_PAGE);
-    if (e.collection.name === 'processkarta') add('/processkarta/', [e.id]);
+    const [p, anchor] = e.collection.path(e.id).split('#');
+    const ids = page(p);
+    for (const id of anchor ? [anchor] : headingIds(e)) ids.add(id);
   }
-  add(
-    '/checklista/',
-    Object.keys(CHECKLIST_AREAS).map((a) => `omrade-${a}`),
-  );
-  add(
-    '/lankar/',
-    Object.keys(LINK_CATEGORIES).map((c) => `kategori-${c}`),
-  );
-  add(
-    '/aktorer/',
-    Object.keys(ACTOR_KINDS).map((k) => `typ-${k}`),
-  );
-  const terms = entries.filter((e) => e.collection.name === 'begrepp' && typeof e.raw?.term === 'string');
-  add(
-    '/begrepp/',
-    alphabetGroups(terms, (t) => String(t.raw!.term)).map((g) => `bokstav-${g.letter}`),
-  );
+  // Anchors a type's pages give its entries, on pages that exist (a dangling reference makes none).
+  const helpers = { pathOf: (collection: string, id: string) => contentType(collection)?.path(id) ?? '' };
+  for (const e of entries) {
+    const data = dataOf(e);
+    if (data === undefined || !e.collection.anchors) continue;
+    for (const { path: p, ids } of e.collection.anchors({ id: e.id, data }, helpers))
+      for (const id of ids) pages.get(p)?.add(id);
+  }
   return { pages };
 }

@@ -18,6 +18,8 @@ export interface Ref {
 
 export interface Validation {
   ok: boolean;
+  /** The entry as the schema parses it (defaults filled in, references as { collection, id }), when ok. */
+  data?: unknown;
   issues: Issue[];
   refs: Ref[];
 }
@@ -44,5 +46,7 @@ export function validateEntry(entry: Entry, exists: (ref: Ref) => boolean): Vali
   const refs: Ref[] = [];
   const schema = entry.collection.schema(refStub(exists, refs));
   const result = schema.safeParse(entry.raw ?? {}, { error: () => NO_MESSAGE });
-  return { ok: result.success, issues: result.success ? [] : result.error.issues, refs };
+  return result.success
+    ? { ok: true, data: result.data, issues: [], refs }
+    : { ok: false, issues: result.error.issues, refs };
 }

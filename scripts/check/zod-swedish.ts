@@ -139,7 +139,7 @@ export function describeIssue(issue: Issue, raw: unknown, schema: ZodType): Desc
       const small = issue.code === 'too_small';
       const limit = Number(small ? issue.minimum : issue.maximum);
       if (issue.origin === 'string') {
-        const len = String(value ?? '').length;
+        const len = typeof value === 'string' ? value.length : 0;
         return d(
           mine ?? `texten är för ${small ? 'kort' : 'lång'} (${len} tecken, ${small ? 'minst' : 'högst'} ${limit})`,
           small ? 'skriv ut texten mer utförligt' : 'korta texten',

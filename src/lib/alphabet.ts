@@ -7,14 +7,19 @@ export function alphabetGroups<T>(items: T[], label: (t: T) => string) {
   const sorted = [...items].sort((a, b) => label(a).localeCompare(label(b), 'sv'));
   const groups: { letter: string; anchor: string; items: T[] }[] = [];
   for (const item of sorted) {
-    const first = label(item)
-      .replace(/^[^\p{L}\p{N}]+/u, '')
-      .charAt(0)
-      .toLocaleUpperCase('sv');
-    const letter = /\p{L}/u.test(first) ? first : '#';
+    const letter = initialLetter(label(item));
     const last = groups.at(-1);
     if (last?.letter === letter) last.items.push(item);
     else groups.push({ letter, anchor: letter === '#' ? OTHER_ANCHOR : letter, items: [item] });
   }
   return groups;
+}
+
+/** The letter a label is listed under: its first letter, upper case, or # for a digit. */
+export function initialLetter(label: string): string {
+  const first = label
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .charAt(0)
+    .toLocaleUpperCase('sv');
+  return /\p{L}/u.test(first) ? first : '#';
 }

@@ -41,7 +41,7 @@ export function inlineSources(html: string): InlineSources {
     }
     for (const c of n.children ?? []) walk(c);
   };
-  walk(htmlToHast(html) as unknown as HNode);
+  walk(htmlToHast(html));
   return found;
 }
 

@@ -27,8 +27,11 @@ export interface OrderClash {
 }
 
 /** A reference as the checker sees it (an id) or as Astro does ({ collection, id }). */
-const refId = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : v && typeof v === 'object' ? String((v as { id?: unknown }).id ?? '') : undefined;
+const refId = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return v;
+  const id = v && typeof v === 'object' ? (v as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+};
 
 /** Each ordered list: which collection, which list an entry belongs to. */
 export const ORDERED_LISTS: readonly { collection: string; listOf: (data: Record<string, unknown>) => string }[] = [

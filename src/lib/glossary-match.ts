@@ -1,15 +1,13 @@
 // Finding glossary terms in running text. Pure: the Markdown plugin feeds it
 // text and gets back where the first unseen term starts.
+import type { z } from 'astro/zod';
+import type { begreppSchema } from '../schemas/begrepp.ts';
 
-export interface GlossaryTerm {
-  id: string;
-  term: string;
-  abbreviation?: string;
-  forms: string[];
-  /** Other words for the term that search treats as the term (not marked in running text). */
-  synonyms?: string[];
-  definition: string;
-}
+/** A term as the begrepp schema gives it, with its id. */
+export type GlossaryTerm = { id: string } & Pick<
+  z.output<ReturnType<typeof begreppSchema>>,
+  'term' | 'abbreviation' | 'forms' | 'synonyms' | 'definition'
+>;
 
 export interface Surface {
   text: string;
@@ -60,7 +58,7 @@ export function firstUnseen(text: string, pattern: RegExp, list: Surface[], seen
     const abbr = byKey.get(`a:${m[0]}`);
     const term = byKey.get(`t:${m[0].toLocaleLowerCase('sv')}`);
     const s = abbr && term ? (abbr.i < term.i ? abbr : term).s : (abbr ?? term)?.s;
-    if (s && !seen.has(s.id)) return { index: m.index!, length: m[0].length, surface: s };
+    if (s && !seen.has(s.id)) return { index: m.index, length: m[0].length, surface: s };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 // Cross-reference integrity. Astro 7 only logs a reference to a missing entry;
 // we collect every reference in every collection and fail with all of them.
+import { contentType } from '../content-types/index.ts';
 
 export interface Ref {
   collection: string;
@@ -44,12 +45,18 @@ export function findDangling(entries: EntryLike[]): Dangling[] {
   );
 }
 
+/** The file an editor would create for a missing entry, in the folder its type declares. */
+function newFileFor(ref: Ref): string {
+  const type = contentType(ref.collection);
+  return type ? `content/${type.folder}/${ref.id}.${type.extensions[0]}` : `content/${ref.collection}/${ref.id}`;
+}
+
 /** Plain-Swedish report, one line per problem. */
 export function formatDangling(list: Dangling[]): string {
   return list
     .map(
       (d) =>
-        `${d.file}  ${d.field}  "${d.ref.id}" finns inte i ${d.ref.collection}  →  rätta id:t eller skapa content/${d.ref.collection}/${d.ref.id}`,
+        `${d.file}  ${d.field}  "${d.ref.id}" finns inte i ${d.ref.collection}  →  rätta id:t eller skapa ${newFileFor(d.ref)}`,
     )
     .join('\n');
 }

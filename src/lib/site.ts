@@ -1,21 +1,11 @@
 // Site-wide data access for pages: every collection loaded once per build,
 // references checked before anything renders.
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { COLLECTION_NAMES } from '../content-types/index.ts';
 import { duplicateOrders, formatClashes } from './duplicate-order.ts';
 import { findDangling, formatDangling, type EntryLike } from './integrity.ts';
 
-export const COLLECTIONS = [
-  'aktorer',
-  'samverkansmodeller',
-  'faser',
-  'processkarta',
-  'checklista',
-  'lankar',
-  'begrepp',
-  'dokument',
-  'sidor',
-  'avsnitt',
-] as const satisfies readonly CollectionKey[];
+export const COLLECTIONS = COLLECTION_NAMES satisfies readonly CollectionKey[];
 
 let checked: Promise<void> | undefined;
 

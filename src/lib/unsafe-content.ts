@@ -139,7 +139,8 @@ export interface NodeLike {
   value?: unknown;
   url?: unknown;
   name?: unknown;
-  attributes?: readonly unknown[];
+  /** An array on JSX elements (directives have an object here, and no JSX rules apply to them). */
+  attributes?: unknown;
 }
 
 interface AttrLike {
@@ -218,7 +219,10 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return htmlRisks(str(node.value));
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return jsxRisks(typeof node.name === 'string' ? node.name : null, node.attributes ?? []);
+      return jsxRisks(
+        typeof node.name === 'string' ? node.name : null,
+        Array.isArray(node.attributes) ? (node.attributes as unknown[]) : [],
+      );
     case 'image': {
       const risk = urlRisk(str(node.url), 'resource');
       return risk ? [{ ...risk, what: 'bild' }] : [];
@@ -232,6 +236,8 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return esmRisk(str(node.value));
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
+      // {/* … */} is MDX's comment (the scaffolds of npm run new use it): it compiles to nothing.
+      if (isComment(str(node.value))) return [];
       return [
         {
           kind: 'mdx-code',
@@ -244,3 +250,6 @@ export function nodeRisks(node: Readonly<NodeLike>): Unsafe[] {
       return [];
   }
 }
+
+/** True when an expression's text is nothing but one block comment. */
+export const isComment = (code: string) => /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(code);

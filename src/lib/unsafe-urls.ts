@@ -21,6 +21,7 @@ const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
  */
 export function normalizeUrl(url: string): string {
   return decodeEntities(url)
+    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
     .replace(/[\u0000-\u0020\u007f]+/g, '')
     .trim();
 }

@@ -1,5 +1,7 @@
 // Where each content type lives on the site. The one place that knows URLs,
-// used by pages, components and the Markdown link rewriter.
+// used by pages, components and the Markdown link rewriter. Each address
+// rule itself is in the type's declaration (src/content-types/).
+import { CONTENT_TYPES, contentType, typeOfFolder, type CollectionName } from '../content-types/index.ts';
 
 /** The site's base path without a trailing slash ('' at the root). */
 export const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
@@ -11,52 +13,23 @@ export function withBase(path: string, base = BASE): string {
   return `${base}${path}`;
 }
 
-export type UrlCollection =
-  | 'sidor'
-  | 'avsnitt'
-  | 'samverkansmodeller'
-  | 'processkarta'
-  | 'faser'
-  | 'checklista'
-  | 'lankar'
-  | 'begrepp'
-  | 'aktorer'
-  | 'dokument';
+/** A collection that has addresses on the site: every declared content type. */
+export type UrlCollection = CollectionName;
 
-/** Root-relative URL (without base) of an entry. */
+/** Root-relative URL (without base) of an entry, as its declaration says. */
 export function entryPath(collection: UrlCollection, id: string): string {
-  switch (collection) {
-    case 'sidor':
-      return `/${id}/`;
-    case 'avsnitt':
-      return id === 'start' ? '/' : `/${id}/`;
-    case 'faser':
-      return `/processkarta/#fas-${id}`;
-    case 'checklista':
-    case 'lankar':
-    case 'begrepp':
-      return `/${collection}/#${id}`;
-    default:
-      return `/${collection}/${id}/`;
-  }
+  const type = contentType(collection);
+  if (!type) throw new Error(`Okänd innehållstyp "${collection}"`);
+  return type.path(id);
 }
 
 /** entryPath with the base path: what goes into an href. */
 export const entryUrl = (collection: UrlCollection, id: string) => withBase(entryPath(collection, id));
 
 /** Content folder (relative to content/) → collection, for links written as file paths. */
-export const FOLDER_COLLECTIONS: Record<string, UrlCollection> = {
-  sidor: 'sidor',
-  avsnitt: 'avsnitt',
-  samverkansmodeller: 'samverkansmodeller',
-  'processkarta/steg': 'processkarta',
-  'processkarta/faser': 'faser',
-  checklista: 'checklista',
-  lankar: 'lankar',
-  begrepp: 'begrepp',
-  aktorer: 'aktorer',
-  dokument: 'dokument',
-};
+export const FOLDER_COLLECTIONS: Record<string, UrlCollection> = Object.fromEntries(
+  CONTENT_TYPES.map((t) => [t.folder, t.name]),
+);
 
 /**
  * Map a content file path (relative to content/, e.g. "samverkansmodeller/x.mdx")
@@ -64,10 +37,7 @@ export const FOLDER_COLLECTIONS: Record<string, UrlCollection> = {
  */
 export function contentFileToPath(relPath: string): string | undefined {
   const clean = relPath.replace(/\\/g, '/');
-  const folder = Object.keys(FOLDER_COLLECTIONS)
-    .sort((a, b) => b.length - a.length)
-    .find((f) => clean.startsWith(`${f}/`));
-  if (!folder) return undefined;
-  const id = clean.slice(folder.length + 1).replace(/\.(mdx?|ya?ml)$/, '');
-  return entryPath(FOLDER_COLLECTIONS[folder], id);
+  const type = typeOfFolder(clean);
+  if (!type) return undefined;
+  return type.path(type.id(clean.slice(type.folder.length + 1)));
 }

@@ -144,7 +144,7 @@ export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
     }
     running = false;
     // Chromium keeps the process alive: free it when the dev server goes quiet.
-    idle = setTimeout(close, opts.idleMs ?? 10_000);
+    idle = setTimeout(() => void close(), opts.idleMs ?? 10_000);
   };
   const one = (id: string, source: string): Promise<RenderResult> => {
     let p = known.get(id);

@@ -4,6 +4,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { DiagramStore } from './diagram-store.ts';
 import { diagramsPlugin } from './diagrams.ts';
+import { FEATURES } from './features.ts';
 import { glossaryPlugin } from './glossary.ts';
 import { linksPlugin } from './links.ts';
 import { punctuationPlugin } from './punctuation.ts';
@@ -19,8 +20,7 @@ export interface ProcessorOptions {
 
 export function markdownProcessor(opts: ProcessorOptions) {
   return satteri({
-    // Swedish quotes come from punctuationPlugin; SmartyPants would set English ones.
-    features: { gfm: true, smartPunctuation: false },
+    features: FEATURES,
     // safeContentPlugin first: unsafe content stops the build before anything else looks at it.
     mdastPlugins: [safeContentPlugin(), punctuationPlugin()],
     hastPlugins: [

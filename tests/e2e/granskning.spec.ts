@@ -23,14 +23,14 @@ test('granskningssidan listar samma sidor per enhet som npm run report', async (
   await page.goto('./granskning/');
   const day = await page.locator('time[data-today]').getAttribute('datetime');
   expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  const report: Report = JSON.parse(
+  const report = JSON.parse(
     // report.ts reads content/ of its working folder: run it beside the fixture's content.
     execFileSync(process.execPath, [path.resolve('scripts/report.ts'), '--json'], {
       cwd: path.dirname(FIXTURE.content),
       env: { ...process.env, TODAY: day! },
       encoding: 'utf8',
     }),
-  );
+  ) as Report;
   const owners = page.locator('[data-review-owner]');
   await expect(owners).toHaveCount(report.groups.length);
   for (const [i, g] of report.groups.entries()) {

@@ -16,7 +16,7 @@ describe('duplicateOrders', () => {
       step('c', 'g', 1),
     ]);
     expect(clashes.map((c) => [c.entry.id, c.first.id, c.list])).toEqual([['b', 'a', 'fasen f']]);
-    expect(formatClashes(clashes)).toMatch(/^b\.yaml  order  order 1 finns redan i fasen f \(a\.yaml\).*→/);
+    expect(formatClashes(clashes)).toMatch(/^b\.yaml {2}order {2}order 1 finns redan i fasen f \(a\.yaml\).*→/);
   });
   it('finds phases sharing an order', () => {
     const phase = (id: string, order: number) => ({ collection: 'faser', id, file: id, data: { order } });

@@ -80,10 +80,9 @@ describe('diagrams plugin and store', () => {
       cacheDir,
       version: '1',
       contentDir,
-      render: async (_source, id) => {
+      render: (_source, id) => {
         asked.push(id);
-        if (fail) throw new Error('Parse error on line 2');
-        return SVG;
+        return fail ? Promise.reject(new Error('Parse error on line 2')) : Promise.resolve(SVG);
       },
     });
     return { cacheDir, asked, store, plugin: diagramsPlugin(store) };
@@ -106,9 +105,7 @@ describe('diagrams plugin and store', () => {
       cacheDir: first.cacheDir,
       version: '1',
       contentDir: '/nowhere',
-      render: async () => {
-        throw new Error('drawn again');
-      },
+      render: () => Promise.reject(new Error('drawn again')),
     });
     expect((await html(page, [diagramsPlugin(second)])).html).toContain(SVG);
   });

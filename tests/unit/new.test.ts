@@ -1,56 +1,67 @@
-// npm run new: every scaffold is a valid entry that passes the whole checker
-// next to the real content, and the command never overwrites a file.
+// npm run new: every scaffold is a valid entry that passes the whole checker,
+// and the command never overwrites a file. A tiny content folder, itself
+// written from scaffolds, holds the actors, phase and page they point at.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collectionDef } from '../../scripts/check/collections.ts';
-import { loadContent } from '../../scripts/check/load.ts';
+import { CONTENT_TYPES, contentType } from '../../src/content-types/index.ts';
+import type { ScaffoldInput } from '../../src/content-types/define.ts';
 import { formatProblem } from '../../scripts/check/problem.ts';
 import { runCheck } from '../../scripts/check/run.ts';
+import { loadContent } from '../../scripts/check/load.ts';
 import { placeholderIds } from '../../scripts/new/placeholders.ts';
-import { scaffold, TYPES } from '../../scripts/new/templates.ts';
+import { scaffold, scaffoldExtension } from '../../scripts/new/scaffold.ts';
 
 const TODAY = '2026-11-23';
+const ids = { owner: 'enhet-a', actors: ['enhet-a', 'enhet-b'] as [string, string], phase: 'fas-a' };
+/** The ids npm run new would use: the tiny folder's units and phase, and the next free orders in it. */
+const input = (dir: string, title: string, slug: string): ScaffoldInput => {
+  const { nextPhaseOrder, nextStepOrder } = placeholderIds(loadContent(dir));
+  return { title, slug, today: TODAY, ids: { ...ids, nextPhaseOrder, nextStepOrder } };
+};
 const tmp = mkdtempSync(path.join(tmpdir(), 'metodstod-new-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-it('covers every content type', () =>
-  expect([...TYPES].sort()).toEqual([
-    'aktorer',
-    'avsnitt',
-    'begrepp',
-    'checklista',
-    'dokument',
-    'faser',
-    'lankar',
-    'processkarta',
-    'samverkansmodeller',
-    'sidor',
-  ]));
+function write(dir: string, type: string, title: string, slug: string, edit = (s: string) => s) {
+  const def = contentType(type)!;
+  const file = path.join(dir, def.folder, `${slug}.${scaffoldExtension(def)}`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const text = edit(scaffold(def, input(dir, title, slug)));
+  writeFileSync(file, text);
+  return text;
+}
+
+/** Two units, a phase and the page the scaffolds link to. */
+function tinyContent(name: string) {
+  const dir = path.join(tmp, name);
+  write(dir, 'aktorer', 'Enhet A', 'enhet-a');
+  write(dir, 'aktorer', 'Enhet B', 'enhet-b');
+  // A place of its own, as the map needs (a new phase takes the last place, 99).
+  write(dir, 'faser', 'Fas A', 'fas-a', (s) => s.replace(/^order: \d+$/m, 'order: 1'));
+  write(dir, 'sidor', 'Kontakt', 'kontakt');
+  return dir;
+}
+
+const check = async (dir: string) =>
+  (await runCheck({ contentDir: dir, today: new Date(`${TODAY}T00:00:00Z`) })).problems.map((p) => formatProblem(p));
+
+it('the tiny content folder passes the check', async () => expect(await check(tinyContent('base'))).toEqual([]));
 
 describe('each scaffold passes npm run check', () => {
-  const ids = placeholderIds(loadContent(path.resolve('content')));
-  for (const type of TYPES) {
-    it(type, async () => {
-      const dir = path.join(tmp, type);
-      cpSync('content', dir, { recursive: true });
-      const def = collectionDef(type)!;
-      const file = path.join(dir, def.folder, `ny-post-for-test.${def.exts.includes('yaml') ? 'yaml' : 'mdx'}`);
-      mkdirSync(path.dirname(file), { recursive: true });
-      const text = scaffold(type, { title: 'Ny post för test', slug: 'ny-post-for-test', today: TODAY, ids });
-      writeFileSync(file, text);
-      const { problems } = await runCheck({ contentDir: dir, today: new Date(`${TODAY}T00:00:00Z`) });
-      expect(problems.map((p) => formatProblem(p))).toEqual([]);
+  for (const type of CONTENT_TYPES) {
+    it(type.name, async () => {
+      const dir = tinyContent(type.name);
+      const text = write(dir, type.name, 'Ny post för test', 'ny-post-for-test');
+      expect(await check(dir)).toEqual([]);
       expect(text).toMatch(/^(---\n)?# /); // starts by explaining the first field
     });
   }
 });
 
 describe('the command', () => {
-  const dir = path.join(tmp, 'cli');
-  cpSync('content', dir, { recursive: true });
+  const dir = tinyContent('cli');
   const run = (...args: string[]) =>
     execFileSync(process.execPath, ['scripts/new.ts', '--content', dir, ...args], {
       encoding: 'utf8',

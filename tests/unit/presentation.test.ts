@@ -30,10 +30,11 @@ describe('presentation mode', () => {
   });
 
   it('reads the state from the URL', () => {
-    expect(readPresentation('?presentation&steg=bostad-ordnas')).toEqual({ open: true, step: 'bostad-ordnas' });
-    expect(readPresentation('?presentation')).toEqual({ open: true, step: null });
-    expect(readPresentation('?steg=x')).toEqual({ open: false, step: 'x' });
-    expect(readPresentation('')).toEqual({ open: false, step: null });
+    const off = { speaker: false, reveal: false, actor: null };
+    expect(readPresentation('?presentation&steg=bostad-ordnas')).toEqual({ open: true, step: 'bostad-ordnas', ...off });
+    expect(readPresentation('?presentation')).toEqual({ open: true, step: null, ...off });
+    expect(readPresentation('?steg=x')).toEqual({ open: false, step: 'x', ...off });
+    expect(readPresentation('')).toEqual({ open: false, step: null, ...off });
   });
 
   it('writes the state to the URL and removes it again, keeping other parameters', () => {

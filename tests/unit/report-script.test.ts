@@ -9,12 +9,15 @@ const report = (today: string, ...args: string[]) =>
   });
 
 it('lists overdue pages by owner as JSON', () => {
-  const out = JSON.parse(report('2100-01-01', '--json'));
+  const out = JSON.parse(report('2100-01-01', '--json')) as {
+    today: string;
+    groups: { items: { state: string; file: string }[] }[];
+  };
   expect(out.today).toBe('2100-01-01');
-  const items = out.groups.flatMap((g: { items: { state: string; file: string }[] }) => g.items);
+  const items = out.groups.flatMap((g) => g.items);
   expect(items.length).toBeGreaterThan(10);
-  expect(items.every((i: { state: string }) => i.state === 'forsenad')).toBe(true);
-  expect(items.map((i: { file: string }) => i.file)).toContain('content/sidor/kontakt.mdx');
+  expect(items.every((i) => i.state === 'forsenad')).toBe(true);
+  expect(items.map((i) => i.file)).toContain('content/sidor/kontakt.mdx');
 });
 
 it('prints a Swedish summary', () => {

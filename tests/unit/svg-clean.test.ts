@@ -27,7 +27,7 @@ describe('cleanSvg', () => {
     expect(cleanSvg(svg)).toBe(svg);
   });
   it('cleans every SVG in the Mermaid cache, if there is one', () => {
-    let files: string[] = [];
+    let files: string[];
     try {
       files = readdirSync('.cache/mermaid').filter((f) => f.endsWith('.svg'));
     } catch {

@@ -95,6 +95,10 @@ describe('nodeRisks', () => {
     expect(kinds(nodeRisks({ type: 'mdxjsEsm', value: "import X from 'y'" }))).toEqual(['mdx-code']);
     expect(kinds(nodeRisks({ type: 'mdxTextExpression', value: 'process.env' }))).toEqual(['mdx-code']);
   });
+  it('lets an MDX comment through, but not code after a comment', () => {
+    expect(nodeRisks({ type: 'mdxFlowExpression', value: '/* Skriv texten här. */' })).toEqual([]);
+    expect(kinds(nodeRisks({ type: 'mdxFlowExpression', value: '/* a */ fetch("x") /* b */' }))).toEqual(['mdx-code']);
+  });
   it('checks Markdown images and links', () => {
     expect(kinds(nodeRisks({ type: 'image', url: 'https://e.com/a.png' }))).toEqual(['external-resource']);
     expect(nodeRisks({ type: 'link', url: 'https://e.com/' })).toEqual([]);

@@ -1,7 +1,7 @@
 // Dates that do not exist (2026-02-30). YAML quietly turns them into another
 // day (2 March), so the schema cannot see them: read the text as written.
 import type { Rule } from '../context.ts';
-import { lineOf } from '../yaml-lines.ts';
+import { writtenAt } from '../yaml-positions.ts';
 
 const DATE_FIELDS = ['reviewed', 'reviewBy', 'adopted', 'lastChecked', 'date'];
 const MONTHS = [
@@ -35,9 +35,8 @@ export const dates: Rule = {
   run: (ctx) =>
     ctx.entries.flatMap((e) =>
       DATE_FIELDS.flatMap((key) => {
-        if (e.raw?.[key] === undefined) return [];
-        const at = lineOf(e.yaml, [key]);
-        const written = at < 0 ? undefined : /:\s*["']?([\d-]+)["']?\s*(#.*)?$/.exec(e.yaml.split(/\r?\n/)[at])?.[1];
+        if (e.raw?.[key] === undefined || !e.parsed) return [];
+        const written = writtenAt(e.parsed, e.yaml, [key])?.replace(/^["']|["']$/g, '');
         const why = written && badDate(written);
         return why
           ? [

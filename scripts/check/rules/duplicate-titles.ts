@@ -1,7 +1,7 @@
 // Two entries of one type with the same title (or name, or term) confuse readers and search.
 import type { Rule } from '../context.ts';
 import type { Entry } from '../load.ts';
-import { COLLECTIONS } from '../collections.ts';
+import { CONTENT_TYPES } from '../../../src/content-types/index.ts';
 
 const TITLE_KEYS = ['title', 'name', 'term'] as const;
 const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
@@ -9,7 +9,7 @@ const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv'
 export const duplicateTitles: Rule = {
   id: 'duplicate-titles',
   run: (ctx) =>
-    COLLECTIONS.flatMap((c) => {
+    CONTENT_TYPES.flatMap((c) => {
       const seen = new Map<string, Entry>();
       return ctx.inCollection(c.name).flatMap((e) => {
         const key = TITLE_KEYS.find((k) => typeof e.raw?.[k] === 'string');

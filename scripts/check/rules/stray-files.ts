@@ -2,7 +2,7 @@
 // out of the site (a .md instead of .mdx, a file in the wrong folder).
 import path from 'node:path';
 import type { Rule } from '../context.ts';
-import { COLLECTIONS } from '../collections.ts';
+import { CONTENT_TYPES, typeOfFolder } from '../../../src/content-types/index.ts';
 
 /** Images may sit next to the MDX that uses them. */
 const ASSET = /\.(png|jpe?g|gif|svg|webp|avif)$/i;
@@ -15,15 +15,13 @@ export const strayFiles: Rule = {
       .map((file) => {
         const rel = path.relative(ctx.contentDir, file).split(path.sep).join('/');
         const ext = path.extname(rel).slice(1);
-        const home = [...COLLECTIONS]
-          .sort((a, b) => b.folder.length - a.folder.length)
-          .find((c) => rel.startsWith(`${c.folder}/`));
+        const home = typeOfFolder(rel);
         const base = { rule: 'stray-files', file, line: 1, field: 'fil' };
         if (home) {
           return {
             ...base,
-            message: `filändelsen .${ext} läses inte in i ${home.label}`,
-            fix: `byt filändelse till .${home.exts.join(' eller .')}`,
+            message: `filändelsen .${ext} läses inte in i ${home.labels.collection}`,
+            fix: `byt filändelse till .${home.extensions.join(' eller .')}`,
           };
         }
         if (rel.startsWith('processkarta/')) {
@@ -36,7 +34,7 @@ export const strayFiles: Rule = {
         return {
           ...base,
           message: 'filen ligger i en mapp som inte hör till någon innehållstyp och läses inte in',
-          fix: `flytta den till en av mapparna ${COLLECTIONS.map((c) => `content/${c.folder}/`).join(', ')}`,
+          fix: `flytta den till en av mapparna ${CONTENT_TYPES.map((c) => `content/${c.folder}/`).join(', ')}`,
         };
       }),
 };

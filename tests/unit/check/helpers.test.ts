@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badDate } from '../../../scripts/check/rules/dates.ts';
 import { urlKey } from '../../../scripts/check/rules/duplicate-urls.ts';
-import { entryId } from '../../../scripts/check/load.ts';
+import { sluggedPath as entryId } from '../../../src/content-types/id.ts';
 import { parseMermaid } from '../../../scripts/check/mermaid.ts';
 import { annotation } from '../../../scripts/check/problem.ts';
 

@@ -17,7 +17,7 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
     ['sidor/utan-frontmatter.mdx:1 frontmatter', /börjar inte med frontmatter/],
   ],
   'stray-files': [
-    ['avsnitt/ny-sida.md:1 fil', /\.md läses inte in.*→  byt filändelse till \.mdx/],
+    ['avsnitt/ny-sida.md:1 fil', /\.md läses inte in.*→ {2}byt filändelse till \.mdx/],
     ['nyheter/nyhet.yaml:1 fil', /hör till någon innehållstyp/],
     ['processkarta/steg-ett.yaml:1 fil', /direkt i processkarta/],
   ],
@@ -57,7 +57,7 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
   'unsafe-urls': [
     ['aktorer/farlig.yaml:4 website', /börjar med javascript:/],
     ['sidor/sida.mdx:8 länk', /börjar med javascript:/],
-    ['sidor/sida.mdx:10 bild', /börjar med data:.*→  lägg filen i public\//],
+    ['sidor/sida.mdx:10 bild', /börjar med data:.*→ {2}lägg filen i public\//],
     ['sidor/sida.mdx:12 länk', /börjar med javascript:/],
     ['sidor/sida.mdx:14 länk', /börjar med javascript:/],
   ],
@@ -65,7 +65,7 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
     ['sidor/ra.md:8 html', /taggen <style>/],
     ['sidor/ra.md:10 html', /attributet ONMOUSEOVER kör kod/],
     ['sidor/sida.mdx:10 html', /taggen <script> kör kod/],
-    ['sidor/sida.mdx:12 html', /attributet onError kör kod.*→  ta bort onError/],
+    ['sidor/sida.mdx:12 html', /attributet onError kör kod.*→ {2}ta bort onError/],
     ['sidor/sida.mdx:14 html', /taggen <iframe> bäddar in/],
     ['sidor/sida.mdx:16 html', /taggen <object>/],
     ['sidor/sida.mdx:18 html', /taggen <embed>/],

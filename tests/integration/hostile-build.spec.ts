@@ -5,10 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
 
 const temps: string[] = [];
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+test.afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** Builds content/ plus `extra` files; returns the exit status and all output. */
 function buildWith(extra: Record<string, string>): { status: number | null; output: string } {
@@ -32,8 +32,9 @@ const owner = () => {
   return unit!.replace(/\.ya?ml$/, '');
 };
 
-describe('the build refuses hostile content', () => {
-  it('an MDX page with a script and an image from another host', { timeout: 300_000 }, () => {
+test.describe('the build refuses hostile content', () => {
+  test.describe.configure({ timeout: 300_000 });
+  test('an MDX page with an event handler and an image from another host', () => {
     const page = [
       '---',
       'title: Fientlig sida',
@@ -54,7 +55,7 @@ describe('the build refuses hostile content', () => {
     expect(output).toMatch(/sidor\/fientlig-sida\.mdx:\d+\s+html\s+attributet onError kör kod/);
   });
 
-  it('two steps with the same order in one phase', { timeout: 300_000 }, () => {
+  test('two steps with the same order in one phase', () => {
     const steps = readdirSync('content/processkarta/steg').sort();
     const copy = readFileSync(`content/processkarta/steg/${steps[0]}`, 'utf8').replace(
       /^title: .*/m,

@@ -1,14 +1,17 @@
 // Valid HTML (#16): the W3C Nu Html Checker (vnu-jar, on Java) finds no error
-// on any built page. Runs once over every dist/**/*.html (npm test builds first).
+// on any built page of either site. Runs once over every built *.html (npm test builds first).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, it } from 'vitest';
+import { expect, test } from '@playwright/test';
+import { CONTENT, FIXTURE } from '../support/sites.ts';
 
 const VNU = 'node_modules/vnu-jar/build/dist/vnu.jar';
-/** Built sites to check: the real one, and the fixture site when it has been built. */
-const SITES = ['dist', ...(process.env.VNU_EXTRA_DIRS ?? '').split(',').filter(Boolean)].filter((d) => existsSync(d));
+/** Built sites to check: the real one and the fixture site (npm test builds both), plus any in VNU_EXTRA_DIRS. */
+const SITES = [CONTENT.dist, FIXTURE.dist, ...(process.env.VNU_EXTRA_DIRS ?? '').split(',').filter(Boolean)]
+  .filter((d) => existsSync(d))
+  .map((d) => path.relative(process.cwd(), d) || '.');
 
 interface VnuMessage {
   type: string;
@@ -27,7 +30,8 @@ const hasJava = () => {
   }
 };
 
-it('every built page is valid HTML (vnu: 0 errors)', { timeout: 600_000 }, () => {
+test('every built page is valid HTML (vnu: 0 errors)', () => {
+  test.setTimeout(600_000);
   expect(hasJava(), 'Java saknas: kör npm test (setup installerar default-jre-headless) eller installera Java').toBe(
     true,
   );
