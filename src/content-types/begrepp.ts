@@ -14,6 +14,8 @@ export const begrepp = defineContentType({
   path: (id) => `/begrepp/#${id}`,
   // src/pages/begrepp/index.astro: a heading per initial letter in use.
   anchors: ({ data }) => [{ path: '/begrepp/', ids: [`bokstav-${initialLetter(data.term)}`] }],
+  // Search ranking (src/lib/search/type-weights.ts): The page for a term's definition, when no page above is about the term.
+  search: { type: 'Begrepp', weight: { title: 6, defines: 5 } },
   labels: { singular: 'begrepp', plural: 'begrepp', collection: 'begrepp' },
   fields: {
     term: { help: 'Begreppet som det skrivs i löptext.', example: ({ title }) => quoted(title) },

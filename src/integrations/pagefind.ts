@@ -15,6 +15,7 @@ import { builtFiles } from '../node/built-files.ts';
 import { loadGlossary } from '../node/glossary-files.ts';
 import { writeIndexCopies, type IndexCopiesJob, type IndexCopiesResult } from '../node/index-copies.ts';
 import { RANKING_FILE, VOCABULARY_FILE, ranking } from '../lib/search/ranking.ts';
+import { TYPE_WEIGHTS } from '../lib/search/type-weights.ts';
 import { countWords, mergeCounts, vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The pagefind package's command-line runner (it finds the platform's binary). */
@@ -71,11 +72,13 @@ export function pagefind(): AstroIntegration {
           ];
           await promisify(execFile)(process.execPath, [PAGEFIND_CLI, ...args], { maxBuffer: 1 << 24 }).catch(
             (error: Error & { stdout?: string; stderr?: string }) => {
-              throw new Error(`Pagefind kunde inte bygga sökindexet:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+              throw new Error(
+                `Pagefind kunde inte bygga sökindexet:\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
+              );
             },
           );
           // Next to Pagefind's files: the ranking weights (read with the index) and the typo vocabulary (read on demand).
-          writeFileSync(path.join(root, 'pagefind', RANKING_FILE), JSON.stringify(ranking()));
+          writeFileSync(path.join(root, 'pagefind', RANKING_FILE), JSON.stringify(ranking(TYPE_WEIGHTS)));
           writeFileSync(path.join(root, 'pagefind', VOCABULARY_FILE), JSON.stringify(vocabulary(counts)));
           const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(1).replace('.', ',')} s`;
           logger.info(

@@ -6,8 +6,11 @@ import type { begreppSchema } from '../schemas/begrepp.ts';
 /** A term as the begrepp schema gives it, with its id. */
 export type GlossaryTerm = { id: string } & Pick<
   z.output<ReturnType<typeof begreppSchema>>,
-  'term' | 'abbreviation' | 'forms' | 'synonyms' | 'definition'
->;
+  'term' | 'abbreviation' | 'forms' | 'definition'
+> & {
+    /** Other words for the term that search treats as the term (not marked in running text). */
+    synonyms?: string[];
+  };
 
 export interface Surface {
   text: string;

@@ -4,7 +4,10 @@
 // a page's score when the query matches that field; a field per content type
 // turns the per-type weights (type-weights.ts) into ranking.
 import { fold, words } from './fold.ts';
-import { DEFAULT_TITLE_WEIGHT, TYPE_WEIGHTS, type TypeSearchWeight } from './type-weights.ts';
+import type { TypeSearchWeight } from './type-weights.ts';
+
+/** Pagefind's own boost for a title match (its default `metaWeights.title`), for pages of no known type. */
+const DEFAULT_TITLE_WEIGHT = 5;
 
 /** Files the index step writes next to Pagefind's own, in its output folder. */
 export const RANKING_FILE = 'metodstod-ranking.json';
@@ -29,7 +32,7 @@ export interface Ranking {
   termSaturation?: number;
 }
 
-export function ranking(weights: Readonly<Record<string, TypeSearchWeight>> = TYPE_WEIGHTS): Ranking {
+export function ranking(weights: Readonly<Record<string, TypeSearchWeight>>): Ranking {
   // The title itself counts through the topic fields, by type; untyped pages keep Pagefind's default.
   const metaWeights: Record<string, number> = { title: 0, [topicField(undefined)]: DEFAULT_TITLE_WEIGHT };
   for (const [type, w] of Object.entries(weights)) {

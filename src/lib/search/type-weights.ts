@@ -1,36 +1,32 @@
 // Ranking by what a page is: how much a match in a page's title (its topic)
 // counts, per content type, so the page that IS the topic comes first — a
 // model or theme page before an actor card or a process step that mentions it.
-// The one place these weights are declared; they become Pagefind meta weights
-// (ranking.ts), never a weight on a single page.
-// TODO(#11): move into the per-type declarations in src/content-types/ when they land.
-
-/** Pagefind's own boost for a title match (its default `metaWeights.title`). */
-export const DEFAULT_TITLE_WEIGHT = 5;
+// Each content type declares its weight (`search` in src/content-types/); the
+// pages that are no type's entry (the start page and two section pages) are
+// weighed here. They become Pagefind meta weights (ranking.ts), never a weight
+// on a single page. Build time: the browser gets them in a file next to the index.
+import { CONTENT_TYPES } from '../../content-types/index.ts';
 
 export interface TypeSearchWeight {
-  /** Boost when the query matches the page's title (or a glossary variant of it). */
+  /** Boost when the query matches the page's title (or another name of it in the glossary). */
   title: number;
-  /** Boost when the query matches a term the page defines (<dfn>): the glossary. */
+  /** Boost when the query matches a term the page defines (<dt>, <dfn>): the glossary. */
   defines?: number;
   /** Boost when the query matches a section heading (h2, h3): pages of many short entries, such as the checklist. */
   headings?: number;
 }
 
-/** Keyed by the page's "Innehållstyp" filter value (src/pages/…: the `type` of <Base>). */
-export const TYPE_WEIGHTS: Readonly<Record<string, TypeSearchWeight>> = {
-  // What the site is for: the models and the theme pages.
-  Samverkansmodell: { title: 12 },
-  Sida: { title: 12 },
-  Processkarta: { title: 8 },
-  Översikt: { title: 8 },
-  // Cards and steps: the topic when their own title matches, after the pages above.
-  Aktör: { title: 8 },
-  Processteg: { title: 6 },
-  Checklista: { title: 6, headings: 6 },
-  // The glossary: the page for a term's definition when no page above is about the term.
-  Begrepp: { title: 6, defines: 5 },
-  Dokument: { title: 4 },
-  Länksamling: { title: 4 },
+/** Section pages that list a type rather than being one of its entries (src/pages/…/index.astro, src/pages/index.astro). */
+const INDEX_PAGES: Readonly<Record<string, TypeSearchWeight>> = {
+  Översikt: { title: 8 }, // /samverkansmodeller/
+  Processkarta: { title: 8 }, // /processkarta/
   Start: { title: 4 },
+};
+
+/** Keyed by the page's "Innehållstyp" filter value (the `type` of <Base> in src/pages). */
+export const TYPE_WEIGHTS: Readonly<Record<string, TypeSearchWeight>> = {
+  ...Object.fromEntries(
+    CONTENT_TYPES.flatMap((t) => ('search' in t && t.search ? [[t.search.type, t.search.weight]] : [])),
+  ),
+  ...INDEX_PAGES,
 };

@@ -50,3 +50,21 @@ describe('ranking per content type', () => {
     });
   });
 });
+
+describe('the weights per content type', () => {
+  it('weigh every content type the pages give (the "Innehållstyp" filter of <Base>)', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { TYPE_WEIGHTS } = await import('../../../src/lib/search/type-weights.ts');
+    const pages = readdirSync('src/pages', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.astro'));
+    const types = new Set(
+      pages.flatMap((f) =>
+        [...readFileSync(`src/pages/${f}`, 'utf8').matchAll(/^\s+type="([^"]+)"/gm)].map((m) => m[1]),
+      ),
+    );
+    expect(types.size).toBeGreaterThan(5);
+    for (const t of types) expect(TYPE_WEIGHTS[t], t).toBeDefined();
+    // the page that is the topic outranks a card and a step
+    expect(TYPE_WEIGHTS.Samverkansmodell.title).toBeGreaterThan(TYPE_WEIGHTS.Aktör.title);
+    expect(TYPE_WEIGHTS.Sida.title).toBeGreaterThan(TYPE_WEIGHTS.Processteg.title);
+  }, 30_000);
+});
