@@ -16,6 +16,8 @@ export const aktorer = defineContentType({
     { path: '/aktorer/', ids: [`typ-${data.kind}`] },
     ...sourcesAnchor(`/aktorer/${id}/`, data.sources, data.general),
   ],
+  // Search ranking (src/lib/search/type-weights.ts): A card: the topic when its own title matches, after models and theme pages.
+  search: { type: 'Aktör', weight: { title: 8 } },
   labels: { singular: 'aktör', plural: 'aktörer', collection: 'aktörer' },
   fields: {
     name: { help: 'Namnet som det skrivs i löptext.', example: ({ title }) => quoted(title) },

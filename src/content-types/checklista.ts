@@ -13,6 +13,8 @@ export const checklista = defineContentType({
   path: (id) => `/checklista/#${id}`,
   // src/pages/checklista/index.astro (a section per area in use) and ChecklistItem.astro.
   anchors: ({ id, data }) => [{ path: '/checklista/', ids: [`omrade-${data.area}`, `bock-${id}`, `rubrik-${id}`] }],
+  // Search ranking (src/lib/search/type-weights.ts): One page of many items: an item's heading counts as a title.
+  search: { type: 'Checklista', weight: { title: 6, headings: 6 } },
   labels: { singular: 'punkt i checklistan', plural: 'punkter i checklistan', collection: 'checklistan' },
   fields: {
     title: { help: 'Punktens rubrik.', example: ({ title }) => quoted(title) },

@@ -3,6 +3,7 @@
 // how `npm run new` writes a new one. Plain TypeScript (no astro:content), so
 // the Astro config, the checker, the URL helpers and the Node scripts all read it.
 import type { z } from 'astro/zod';
+import type { TypeSearchWeight } from '../lib/search/type-weights.ts';
 import type { RefFn } from '../schemas/ref.ts';
 
 /** Existing ids the placeholders of a new entry point at, so it passes `npm run check` at once. */
@@ -79,6 +80,11 @@ export interface ContentType<Name extends string = string, S extends z.ZodType =
   body?: (input: ScaffoldInput) => string;
   /** Swedish help on writing that text, as comment lines at the end of the frontmatter. */
   bodyHelp?: string;
+  /**
+   * How search ranks the type's pages: `type` is their "Innehållstyp" filter value (the `type` of
+   * <Base> in src/pages), `weight` how much a match in their title counts (src/lib/search/type-weights.ts).
+   */
+  search?: { type: string; weight: TypeSearchWeight };
 }
 
 /** Declares a content type; the identity function that checks the declaration. */

@@ -11,6 +11,8 @@ export const dokument = defineContentType({
   schema: dokumentSchema,
   id: sluggedPath,
   path: (id) => `/dokument/${id}/`,
+  // Search ranking (src/lib/search/type-weights.ts): Sources: found, but after the pages written from them.
+  search: { type: 'Dokument', weight: { title: 4 } },
   labels: { singular: 'dokument', plural: 'dokument', collection: 'dokument' },
   fields: {
     type: { help: `Typ av dokument, en av: ${keysOf(DOCUMENT_TYPES)}`, example: 'forslag' },

@@ -13,6 +13,8 @@ export const lankar = defineContentType({
   path: (id) => `/lankar/#${id}`,
   // src/pages/lankar/index.astro: a section per category in use.
   anchors: ({ data }) => [{ path: '/lankar/', ids: [`kategori-${data.category}`] }],
+  // Search ranking (src/lib/search/type-weights.ts): Links out: found, but after the pages of the site.
+  search: { type: 'Länksamling', weight: { title: 4 } },
   labels: { singular: 'länk', plural: 'länkar', collection: 'länksamlingen' },
   fields: {
     title: { help: 'Länkens rubrik.', example: ({ title }) => quoted(title) },

@@ -20,6 +20,8 @@ export const processkarta = defineContentType({
     // src/pages/samverkansmodeller/[id].astro lists the steps that use the model.
     ...data.models.map((m) => ({ path: pathOf('samverkansmodeller', m.id), ids: ['i-processen'] })),
   ],
+  // Search ranking (src/lib/search/type-weights.ts): A step: the topic when its own title matches, after models and theme pages.
+  search: { type: 'Processteg', weight: { title: 6 } },
   labels: { singular: 'steg', plural: 'steg', collection: 'steg i processkartan' },
   fields: {
     title: { help: 'Stegets namn.', example: ({ title }) => quoted(title) },

@@ -15,6 +15,8 @@ export const samverkansmodeller = defineContentType({
   path,
   // src/pages/samverkansmodeller/[id].astro: "Steg för steg" always (#i-processen comes from the steps).
   anchors: ({ id, data }) => [{ path: path(id), ids: ['steg'] }, ...sourcesAnchor(path(id), data.sources)],
+  // Search ranking (src/lib/search/type-weights.ts): What the site is for: the models and the theme pages.
+  search: { type: 'Samverkansmodell', weight: { title: 12 } },
   labels: { singular: 'samverkansmodell', plural: 'samverkansmodeller', collection: 'samverkansmodeller' },
   fields: {
     title: { help: 'Modellens namn.', example: ({ title }) => quoted(title) },

@@ -15,6 +15,8 @@ export const sidor = defineContentType({
   id: sluggedPath,
   path,
   anchors: ({ id, data }) => sourcesAnchor(path(id), data.sources, data.general),
+  // Search ranking (src/lib/search/type-weights.ts): What the site is for: the theme pages and the models.
+  search: { type: 'Sida', weight: { title: 12 } },
   labels: { singular: 'sida', plural: 'sidor', collection: 'sidor' },
   fields: pageFields('Sidans titel (blir rubrik nivå 1). Sidans adress är filnamnet: /filnamn/.', 'Nya sidor'),
   body: pageBody,

@@ -4,7 +4,7 @@
 // indexes in parallel and writes out in well under half the time its Node API
 // needs for the same pages. The served HTML is not changed.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,13 +12,17 @@ import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { builtFiles } from '../node/built-files.ts';
-import { writeIndexCopies, type IndexCopiesJob } from '../node/index-copies.ts';
+import { loadGlossary } from '../node/glossary-files.ts';
+import { writeIndexCopies, type IndexCopiesJob, type IndexCopiesResult } from '../node/index-copies.ts';
+import { RANKING_FILE, VOCABULARY_FILE, ranking } from '../lib/search/ranking.ts';
+import { TYPE_WEIGHTS } from '../lib/search/type-weights.ts';
+import { countWords, mergeCounts, vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The pagefind package's command-line runner (it finds the platform's binary). */
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
-/** Writes the index copies of some pages in a worker thread; resolves to how many it wrote. */
-function copyInWorker(job: IndexCopiesJob): Promise<number> {
+/** Writes the index copies of some pages in a worker thread. */
+function copyInWorker(job: IndexCopiesJob): Promise<IndexCopiesResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./index-copies-worker.ts', import.meta.url), { workerData: job });
     worker.once('message', resolve);
@@ -48,7 +52,14 @@ export function pagefind(): AstroIntegration {
           const share = (i: number) => ({ root, site, glossaryDir, files: files.filter((_, j) => j % 2 === i) });
           const other =
             availableParallelism() > 1 ? copyInWorker(share(1)) : Promise.resolve(writeIndexCopies(share(1)));
-          const pages = writeIndexCopies(share(0)) + (await other);
+          const mine = writeIndexCopies(share(0));
+          const theirs = await other;
+          const pages = mine.pages + theirs.pages;
+          const counts = mine.counts;
+          mergeCounts(counts, theirs.counts);
+          // The glossary's words count as the site's vocabulary even where no page uses them yet.
+          for (const t of loadGlossary(glossaryDir))
+            countWords([t.term, t.abbreviation, ...t.forms, ...(t.synonyms ?? [])].join(' '), counts);
           const prepared = performance.now();
           const args = [
             '--site',
@@ -60,10 +71,15 @@ export function pagefind(): AstroIntegration {
             '--quiet',
           ];
           await promisify(execFile)(process.execPath, [PAGEFIND_CLI, ...args], { maxBuffer: 1 << 24 }).catch(
-            (error: { stdout?: string; stderr?: string }) => {
-              throw new Error(`Pagefind kunde inte bygga sökindexet:\n${error.stdout ?? ''}${error.stderr ?? error}`);
+            (error: Error & { stdout?: string; stderr?: string }) => {
+              throw new Error(
+                `Pagefind kunde inte bygga sökindexet:\n${error.stdout ?? ''}${error.stderr ?? error.message}`,
+              );
             },
           );
+          // Next to Pagefind's files: the ranking weights (read with the index) and the typo vocabulary (read on demand).
+          writeFileSync(path.join(root, 'pagefind', RANKING_FILE), JSON.stringify(ranking(TYPE_WEIGHTS)));
+          writeFileSync(path.join(root, 'pagefind', VOCABULARY_FILE), JSON.stringify(vocabulary(counts)));
           const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(1).replace('.', ',')} s`;
           logger.info(
             `Sökindex: ${pages} sidor indexerade (svenska, med sammansatta ord) på ${s(started, performance.now())}, varav förberedelse ${s(started, prepared)}.`,

@@ -7,7 +7,10 @@ import type { begreppSchema } from '../schemas/begrepp.ts';
 export type GlossaryTerm = { id: string } & Pick<
   z.output<ReturnType<typeof begreppSchema>>,
   'term' | 'abbreviation' | 'forms' | 'definition'
->;
+> & {
+    /** Other words for the term that search treats as the term (not marked in running text). */
+    synonyms?: string[];
+  };
 
 export interface Surface {
   text: string;

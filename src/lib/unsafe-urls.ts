@@ -20,10 +20,12 @@ const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
  * "java\tscript:" is javascript:).
  */
 export function normalizeUrl(url: string): string {
-  return decodeEntities(url)
-    // eslint-disable-next-line no-control-regex -- dropping control characters is the point
-    .replace(/[\u0000-\u0020\u007f]+/g, '')
-    .trim();
+  return (
+    decodeEntities(url)
+      // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+      .replace(/[\u0000-\u0020\u007f]+/g, '')
+      .trim()
+  );
 }
 
 /** Numeric and the few named entities that can spell a scheme. */

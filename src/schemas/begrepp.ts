@@ -9,6 +9,8 @@ export const begreppSchema = (ref: RefFn) =>
     abbreviation: z.string().min(1).optional(),
     /** Inflected forms and compounds that should count as the term (search, glossary marks). */
     forms: z.array(z.string().min(2)).default([]),
+    /** Other words people use for the term: search finds the same pages with them (not marked in text). */
+    synonyms: z.array(z.string().min(2)).default([]),
     definition: z.string().min(10),
     seeAlso: z.array(ref('begrepp')).default([]),
     sources: z.array(source(ref)).default([]),

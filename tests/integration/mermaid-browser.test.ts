@@ -58,6 +58,8 @@ describe('createMermaidBrowser', () => {
     const [ok, bad] = await mermaid.render(['flowchart LR\nA --> B', 'flowchart LR\nA -->'], ['ok-0', 'bad-0']);
     expect(ok.status).toBe('fulfilled');
     expect(bad.status).toBe('rejected');
-    expect(bad.status === 'rejected' && String((bad.reason as Error).message)).toMatch(/Parse error|Syntax error|Expecting/i);
+    expect(bad.status === 'rejected' && String((bad.reason as Error).message)).toMatch(
+      /Parse error|Syntax error|Expecting/i,
+    );
   }, 60_000);
 });

@@ -1,7 +1,8 @@
 // The header search field as a combobox: a listbox of up to 6 hits and a
 // "show all" option that leads to the search page.
 import { loadPagefind } from './pagefind.ts';
-import { search } from './query.ts';
+import { search, searchPageUrl } from './query.ts';
+import { correctionNote } from './render.ts';
 import { esc, hitsText } from './text.ts';
 
 export function initDropdown(input: HTMLInputElement, base: string): void {
@@ -55,22 +56,44 @@ export function initDropdown(input: HTMLInputElement, base: string): void {
       list.innerHTML = '';
       return;
     }
-    const { total, hits } = await search(base, q, {}, 6);
+    const { total, hits, shownFor } = await search(base, q, {}, 6);
     if (mine !== seq) return;
-    const all = `${base}sok/?q=${encodeURIComponent(q)}`;
-    // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
-    list.innerHTML =
-      hits
-        .map(
-          (h, i) =>
-            `<li role="option" id="sok-forslag-${i}" aria-selected="false" data-url="${esc(h.url)}"><span class="search-suggest__title">${esc(h.meta.title ?? h.url)}</span><span class="search-suggest__excerpt">${h.excerpt}</span></li>`,
+    const option = (id: string, url: string, html: string, cls = '') =>
+      `<li role="option" id="sok-forslag-${id}" aria-selected="false" data-url="${esc(url)}"${cls ? ` class="${cls}"` : ''}>${html}</li>`;
+    // A corrected query says so first, as an option leading to the exact words on the search page.
+    const note = shownFor
+      ? option(
+          'exakt',
+          searchPageUrl(base, q, true),
+          correctionNote(shownFor, q, searchPageUrl(base, q, true)).replace(/<\/?a\b[^>]*>/g, ''),
+          'search-suggest__note',
         )
-        .join('') +
-      `<li role="option" id="sok-forslag-alla" aria-selected="false" data-url="${esc(all)}" class="search-suggest__all">${total ? `Visa alla ${hitsText(total)}` : 'Inga träffar – sök på hela söksidan'}</li>`;
+      : '';
+    // A hit leads to its best matching section (a deep link), named after the page's title.
+    // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
+    const hitOptions = hits.map((h, i) => {
+      const section = h.sections[0];
+      const title = `${esc(h.meta.title ?? h.url)}${section ? ` <span class="search-suggest__section">› ${esc(section.title)}</span>` : ''}`;
+      return option(
+        String(i),
+        section?.url ?? h.url,
+        `<span class="search-suggest__title">${title}</span><span class="search-suggest__excerpt">${section?.excerpt ?? h.excerpt}</span>`,
+      );
+    });
+    const all = option(
+      'alla',
+      searchPageUrl(base, q),
+      total ? `Visa alla ${hitsText(total)}` : 'Inga träffar – sök på hela söksidan',
+      'search-suggest__all',
+    );
+    list.innerHTML = note + hitOptions.join('') + all;
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     active = -1;
-    status.textContent = total ? `${hitsText(total)}. Använd pil upp och ned för att välja.` : 'Inga träffar.';
+    const corrected = shownFor ? `Visar träffar för ${shownFor}. ` : '';
+    status.textContent = total
+      ? `${corrected}${hitsText(total)}. Använd pil upp och ned för att välja.`
+      : 'Inga träffar.';
   };
 
   input.addEventListener('input', () => void update());

@@ -1,6 +1,7 @@
 // The search page (/sok/?q=…): query from ?q=, filters from Pagefind, results in a list.
 import { loadPagefind, type Filters } from './pagefind.ts';
-import { search } from './query.ts';
+import { search, searchPageUrl } from './query.ts';
+import { correctionNote, sectionLinks } from './render.ts';
 import { esc, hitsText } from './text.ts';
 
 export async function initSearchPage(form: HTMLFormElement, out: HTMLElement, base: string): Promise<void> {
@@ -11,6 +12,14 @@ export async function initSearchPage(form: HTMLFormElement, out: HTMLElement, ba
   form.after(filterBox);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  // ?exakt: the words as typed, as the correction note's link asks; typing again searches normally.
+  let exact = params.has('exakt');
+  // The count is the page's only live region, present before the first search so it is announced.
+  const count = document.createElement('p');
+  count.className = 'search-count';
+  count.setAttribute('role', 'status');
+  const results = document.createElement('div');
+  out.append(count, results);
 
   const pf = await loadPagefind(base);
   const available = await pf.filters();
@@ -38,25 +47,31 @@ export async function initSearchPage(form: HTMLFormElement, out: HTMLElement, ba
 
   const run = async () => {
     const q = input.value.trim();
-    history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}` : location.pathname);
+    history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}${exact ? '&exakt' : ''}` : location.pathname);
     if (!q) {
-      out.innerHTML = '<p>Skriv ett sökord.</p>';
+      count.textContent = 'Skriv ett sökord.';
+      results.innerHTML = '';
+      out.dataset.query = '';
       return;
     }
-    const { total, hits } = await search(base, q, selected(), 30);
-    const count = total
-      ? `${hitsText(total)} för <strong>${esc(q)}</strong>`
-      : `Inga träffar för <strong>${esc(q)}</strong>. Kontrollera stavningen – å, ä och ö räknas som egna bokstäver.`;
+    const { total, hits, shownFor } = await search(base, q, selected(), 30, { exact });
+    if (input.value.trim() !== q) return; // a newer query is on its way
+    const found = total ? `${hitsText(total)} för <strong>${esc(shownFor ?? q)}</strong>` : '';
+    count.innerHTML = shownFor
+      ? `${found}. ${correctionNote(shownFor, q, searchPageUrl(base, q, true))}`
+      : total
+        ? found
+        : `Inga träffar för <strong>${esc(q)}</strong>. Kontrollera stavningen eller pröva ett annat ord.`;
     // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
-    const list = hits.length
+    results.innerHTML = hits.length
       ? `<ol class="search-results">${hits
           .map(
             (h) =>
-              `<li><h2><a href="${esc(h.url)}">${esc(h.meta.title ?? h.url)}</a></h2><p>${h.excerpt}</p>${h.filters?.['Innehållstyp'] ? `<p class="muted">${esc(h.filters['Innehållstyp'].join(', '))}</p>` : ''}</li>`,
+              `<li><h2><a href="${esc(h.url)}">${esc(h.meta.title ?? h.url)}</a></h2><p>${h.excerpt}</p>${sectionLinks(h.sections)}${h.filters?.['Innehållstyp'] ? `<p class="muted">${esc(h.filters['Innehållstyp'].join(', '))}</p>` : ''}</li>`,
           )
           .join('')}</ol>`
       : '';
-    out.innerHTML = `<p class="search-count">${count}</p>${list}`;
+    out.dataset.query = q;
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (e) => {
@@ -64,6 +79,7 @@ export async function initSearchPage(form: HTMLFormElement, out: HTMLElement, ba
     void run();
   });
   input.addEventListener('input', () => {
+    exact = false;
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 150);
   });

@@ -1,28 +1,32 @@
-// Runs a search on Pagefind and returns the first hits with their data.
-import { compoundSplits } from '../../lib/query-splits.ts';
-import { loadPagefind, type Filters, type Hit, type PagefindResult } from './pagefind.ts';
+// The site's search (src/lib/search/engine.ts) on this page's Pagefind: the
+// query as typed, and when it finds little, its corrected, question-free and
+// split readings at once; hits with their best sections.
+import { createSearch, type Outcome, type Search } from '../../lib/search/engine.ts';
+import { loadPagefind, loadVocabulary, type Filters } from './pagefind.ts';
 
-export interface SearchResult {
-  total: number;
-  hits: Hit[];
+export type SearchResult = Outcome;
+
+const searches = new Map<string, Search>();
+
+export function search(
+  base: string,
+  query: string,
+  filters: Filters = {},
+  limit = 8,
+  { exact = false } = {},
+): Promise<SearchResult> {
+  let s = searches.get(base);
+  if (!s)
+    searches.set(
+      base,
+      (s = createSearch(
+        () => loadPagefind(base),
+        () => loadVocabulary(base),
+      )),
+    );
+  return s(query, { filters, limit, exact });
 }
 
-/**
- * A compound the site never writes as one word still finds pages with its parts:
- * when the word alone finds little, the split that finds most is added after its hits.
- */
-export async function search(base: string, query: string, filters: Filters = {}, limit = 8): Promise<SearchResult> {
-  const pf = await loadPagefind(base);
-  let results: PagefindResult[] = (await pf.search(query, { filters }))?.results ?? [];
-  if (results.length < 3) {
-    let best: PagefindResult[] = [];
-    for (const q of compoundSplits(query)) {
-      const r = (await pf.search(q, { filters }))?.results ?? [];
-      if (r.length > best.length) best = r;
-    }
-    const seen = new Set(results.map((r) => r.id));
-    results = [...results, ...best.filter((r) => !seen.has(r.id))];
-  }
-  const hits = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return { total: results.length, hits };
-}
+/** The search page's address for a query; `exact` asks for the words as typed, uncorrected. */
+export const searchPageUrl = (base: string, query: string, exact = false): string =>
+  `${base}sok/?q=${encodeURIComponent(query)}${exact ? '&exakt' : ''}`;

@@ -1,0 +1,91 @@
+// The site's search on top of Pagefind, without the page around it: the query
+// as typed, and when it finds little, its other readings (query-plan.ts) all at
+// once; hits with their best sections (deep links). Pagefind and the vocabulary
+// are passed in, so this runs in the browser and in unit tests alike.
+import { combine, type Combined } from './combine.ts';
+import { FEW_HITS, correctedAlternative, plainAlternatives, primaryQuery, type Alternative } from './query-plan.ts';
+import type { Ranking } from './ranking.ts';
+import { bestSections, type SubResult } from './sections.ts';
+import { createCorrector, type Corrector, type Vocabulary } from './vocabulary.ts';
+
+export interface PagefindData {
+  url: string;
+  excerpt: string;
+  content?: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  sub_results?: SubResult[];
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindData>;
+}
+/** The part of Pagefind's browser API the search uses. */
+export interface PagefindApi {
+  options: (o: { excerptLength?: number; ranking?: Ranking }) => Promise<void>;
+  init: () => void;
+  search: (q: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Hit extends PagefindData {
+  /** The sections of the page that match best (sub-results with an anchor). */
+  sections: SubResult[];
+}
+
+export interface Outcome {
+  total: number;
+  hits: Hit[];
+  /** The corrected query the hits are for, when the typed one found nothing. */
+  shownFor?: string;
+}
+
+export interface SearchOptions {
+  filters?: Record<string, unknown>;
+  limit?: number;
+  /** Search the words as typed only: no correction, no dropped or split words. */
+  exact?: boolean;
+}
+
+export type Search = (query: string, options?: SearchOptions) => Promise<Outcome>;
+
+export function createSearch(pagefind: () => Promise<PagefindApi>, loadVocabulary: () => Promise<Vocabulary>): Search {
+  let corrector: Promise<Corrector | undefined> | undefined;
+  // The vocabulary is fetched with the first search (never before someone searches), once.
+  const getCorrector = () =>
+    (corrector ??= loadVocabulary().then(
+      (v) => createCorrector(v),
+      () => undefined,
+    ));
+
+  return async (query, { filters = {}, limit = 8, exact = false } = {}) => {
+    const pf = await pagefind();
+    const run = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
+    const searchAlternative = async (alternative: Alternative) => ({
+      alternative,
+      results: await run(alternative.query),
+    });
+    // A word the site never writes is a typo even when Pagefind finds pages for its parts
+    // ("bosätningsunderlag" finds "underlag"): the vocabulary is asked alongside the search.
+    const [typed, corrected] = await Promise.all([
+      run(exact ? query.trim() : primaryQuery(query)),
+      exact ? undefined : getCorrector().then((c) => (c ? correctedAlternative(query, c) : undefined)),
+    ]);
+    let combined: Combined<PagefindResult> = { results: typed };
+    if (!exact && (corrected || typed.length < FEW_HITS)) {
+      // Every other reading at once.
+      const readings = [
+        ...(typed.length < FEW_HITS ? plainAlternatives(query) : []),
+        ...(corrected ? [corrected] : []),
+      ];
+      combined = combine(typed, await Promise.all(readings.map(searchAlternative)));
+    }
+    const hits = await Promise.all(
+      combined.results.slice(0, limit).map(async (r) => {
+        const data = await r.data();
+        return { ...data, sections: bestSections(data.sub_results) };
+      }),
+    );
+    return { total: combined.results.length, hits, shownFor: combined.shownFor };
+  };
+}
