@@ -37,6 +37,8 @@ const check = step('Innehållskontrollen', node('scripts/check.ts'));
 const fixtureCheck = step('Kontrollen av testwebbplatsen', node('scripts/check.ts', '--content', FIXTURE.CONTENT_DIR));
 step('Typkontrollen (astro check)', node('node_modules/astro/bin/astro.mjs', 'check'));
 step('Typkontrollen av service workern', run('tsc', ['-p', 'src/browser/sw']));
+step('Lint (ESLint med typade regler)', run('eslint', ['.']));
+step('Formatering (Prettier)', run('prettier', ['--check', '.']));
 
 // The builds are tests too. Content that fails the check is not built or browser-tested:
 // one editor typo is one failure, the check's.

@@ -81,7 +81,7 @@ for (const base of ['/', '/metodstod/']) {
   describe(`scripts/static-server.mjs under ${base}`, () => {
     let server: Server;
     beforeAll(async () => {
-      server = (await startServer({ root, port: 0, base })) as Server;
+      server = await startServer({ root, port: 0, base });
     });
     afterAll(() => server.close());
     holds('hostile requests', base, () => (server.address() as AddressInfo).port);
@@ -92,7 +92,7 @@ describe('static-server.mjs behaves like a web server', () => {
   let server: Server;
   let site: string;
   beforeAll(async () => {
-    server = (await startServer({ root, port: 0, base: '/metodstod/' })) as Server;
+    server = await startServer({ root, port: 0, base: '/metodstod/' });
     site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => server.close());
