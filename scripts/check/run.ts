@@ -31,6 +31,7 @@ import { externalResources } from './rules/external-resources.ts';
 import { mdxCode } from './rules/mdx-code.ts';
 import { rawHtml } from './rules/raw-html.ts';
 import { unsafeUrls } from './rules/unsafe-urls.ts';
+import { shellPages } from './rules/shell-pages.ts';
 
 /** Rules that defer (schema, review-date) come after the ones they defer to. */
 export const RULES: readonly Rule[] = [
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   reviewDate,
   schema,
   internalLinks,
+  shellPages,
   emptyLinks,
   imageAlt,
   headingLevels,

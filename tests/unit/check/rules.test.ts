@@ -120,6 +120,13 @@ const EXPECTED: Record<string, [string, RegExp][]> = {
     ['sidor/sida.mdx:12 länk', /ankaret #fas-okand finns inte på sidan \/processkarta\//],
     ['sidor/sida.mdx:12 länk', /ftp: är inte tillåtna/],
   ],
+  'shell-pages': [
+    [
+      'avsnitt/start.mdx:1 sida',
+      /länkar på varje sida till \/kontakt\/, men den sidan finns inte.*content\/sidor\/kontakt\.mdx/,
+    ],
+    ['avsnitt/start.mdx:1 sida', /\/tillganglighetsredogorelse\/, men den sidan finns inte/],
+  ],
   'empty-links': [
     ['sidor/sida.mdx:8 länk', /länken till "\/sok\/" saknar text/],
     ['sidor/sida.mdx:10 länk', /länken "läs mer" saknar adress/],
