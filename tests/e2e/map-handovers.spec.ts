@@ -81,5 +81,6 @@ test('arrows: contrast at least 3:1 on every lane background, printed, and no an
   }
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await expect(page.locator('.pmap__arrows')).toBeVisible();
-  expect(await page.locator('.pmap__arrows').evaluate((el) => getComputedStyle(el).fill)).toBe('rgb(0, 0, 0)');
+  // Retried: the print media takes effect with the next style recalculation.
+  await expect(page.locator('.pmap__arrows')).toHaveCSS('fill', 'rgb(0, 0, 0)');
 });

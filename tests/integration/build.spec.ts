@@ -37,7 +37,8 @@ const edit = (file: string, fn: (s: string) => string) =>
 
 test.beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'metodstod-build-'));
-  for (const f of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  // scripts/: the review page reads the checker's language notes at build time.
+  for (const f of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(f, path.join(dir, f), { recursive: true });
   // The fixture site's content, not content/: these tests edit known entries of it.
   cpSync(FIXTURE.content, path.join(dir, 'content'), { recursive: true });
