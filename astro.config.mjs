@@ -12,9 +12,10 @@ import { CHROMIUM_ARGS, findChromium } from './src/node/chromium.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { browserModules } from './src/integrations/browser-modules.ts';
-import { mermaid } from './src/integrations/mermaid.ts';
+import { pages } from './src/integrations/pages.ts';
 import { mapExports } from './src/integrations/map-exports.ts';
-import { csp } from './src/integrations/csp.ts';
+import { readability } from './src/integrations/readability.ts';
+import { parallel } from './src/integrations/parallel.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(
@@ -63,15 +64,15 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // readability() first: its worker starts with the build.
+    readability(),
     // browserModules() before pagefind() and serviceWorker(): its files are part of the built site.
     browserModules(),
-    // mermaid() before pagefind(): it puts the SVGs into the pages first.
-    mermaid({ store: diagrams, close: browser.close }),
-    // csp() once the pages are final (diagrams in), before the service worker lists them.
-    csp(),
-    pagefind(),
-    // The map's PDF and PowerPoint: before serviceWorker(), so they are in the offline copy.
-    mapExports(),
+    // pages() before everything that reads the built pages: it puts the diagrams and the CSP in.
+    pages({ store: diagrams, close: browser.close }),
+    // The search index and the map's PDF and PowerPoint at the same time (other processes do most of the
+    // work); both before serviceWorker(), so they are in the offline copy.
+    parallel('metodstod:index-and-exports', [pagefind(), mapExports()]),
     // serviceWorker() last: it lists every built file, including Pagefind's index.
     serviceWorker(),
   ],

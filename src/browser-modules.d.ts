@@ -5,3 +5,10 @@ declare module 'virtual:browser-modules' {
   const urls: Record<import('./integrations/browser-modules.ts').BrowserModuleName, string>;
   export default urls;
 }
+
+// LIX and language notes per page for /granskning/ (src/integrations/readability.ts).
+declare module 'virtual:readability' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const pages: import('../scripts/check/language/pages.ts').PageReadability[];
+  export default pages;
+}

@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../node/chromium.ts';
 import { cachedArtefact, exportKey } from '../node/export-cache.ts';
 import { MAP_EXPORTS, MAP_JSON } from '../lib/map-exports.ts';
@@ -29,6 +28,8 @@ const TYPES: Record<string, string> = {
 
 /** The map page printed by Chromium, its files answered from the build output: no request leaves the machine. */
 async function printMap(out: string, base: string): Promise<Uint8Array> {
+  // Only when the PDF is made (not from the cache): importing Playwright takes about 1 s.
+  const { chromium } = await import('playwright');
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block', javaScriptEnabled: false });

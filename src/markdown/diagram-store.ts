@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fillMarkers, marker, markerHashes } from '../lib/diagram-markers.ts';
 import { cleanSvg } from '../lib/svg-clean.ts';
 import { contentDiagrams, uncachedDiagrams } from './mermaid-fences.ts';
 
@@ -25,8 +26,13 @@ export const diagramHash = (source: string, version: string) =>
 /** Render ids as mermaid-isomorphic gave them (prefix-index), so cached SVGs stay valid. */
 export const renderId = (hash: string) => `mmd-${hash}-0`;
 
-const MARKER = /<!--mermaid:([0-9a-f]{16})-->/g;
-export const marker = (hash: string) => `<!--mermaid:${hash}-->`;
+export { marker } from '../lib/diagram-markers.ts';
+
+/** A diagram drawn in an earlier build, cleaned, or undefined. */
+export function cachedSvg(cacheDir: string, hash: string): string | undefined {
+  const file = path.join(cacheDir, `${hash}.svg`);
+  return existsSync(file) ? cleanSvg(readFileSync(file, 'utf8')) : undefined;
+}
 
 export function createDiagramStore(opts: DiagramStoreOptions) {
   const cached = (hash: string) => path.join(opts.cacheDir, `${hash}.svg`);
@@ -70,7 +76,8 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
   const svgByHash = async (hash: string): Promise<string> => {
     const known = drawing.get(hash);
     if (known) return known;
-    if (existsSync(cached(hash))) return cleanSvg(readFileSync(cached(hash), 'utf8'));
+    const fromCache = cachedSvg(opts.cacheDir, hash);
+    if (fromCache !== undefined) return fromCache;
     const found = (inContent ??= contentDiagrams(opts.contentDir, opts.version)).find((d) => d.hash === hash);
     if (!found)
       throw new Error(
@@ -104,11 +111,18 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
      * then looked up in content/.
      */
     async fill(html: string): Promise<string> {
-      const hashes = new Set(Array.from(html.matchAll(MARKER), (m) => m[1]));
       const svgs = new Map<string, string>();
-      for (const hash of hashes) svgs.set(hash, await svgByHash(hash));
-      return svgs.size ? html.replace(MARKER, (_, hash: string) => svgs.get(hash)!) : html;
+      for (const hash of markerHashes(html)) svgs.set(hash, await svgByHash(hash));
+      return fillMarkers(html, (hash) => svgs.get(hash))!;
     },
+    /** Every diagram drawn or read so far, once drawn (a failed one is left to fill(), which reports it). */
+    async drawn(): Promise<Record<string, string>> {
+      const settled = await Promise.all(
+        Array.from(drawing, async ([hash, p]) => [hash, await p.catch(() => undefined)] as const),
+      );
+      return Object.fromEntries(settled.filter((e): e is readonly [string, string] => e[1] !== undefined));
+    },
+    cacheDir: opts.cacheDir,
   };
 }
 

@@ -10,7 +10,7 @@
 // after a plain flowchart, which leaves none behind (tested): every SVG is
 // identical to mermaid-isomorphic's, whatever was rendered before it.
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 
 export interface MermaidBrowserOptions {
   executablePath?: string;
@@ -104,6 +104,8 @@ export function createMermaidBrowser(opts: MermaidBrowserOptions = {}) {
   let idle: ReturnType<typeof setTimeout> | undefined;
 
   const open = async () => {
+    // Loaded when the first diagram is drawn: importing Playwright costs about 1 s of every build's start.
+    const { chromium } = await import('playwright');
     const browser = await chromium.launch({ executablePath: opts.executablePath, args: opts.args });
     const context = await browser.newContext({ bypassCSP: true });
     await context.route('**/*', (route) => {
