@@ -13,7 +13,13 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { builtFiles } from '../node/built-files.ts';
 import { loadGlossary } from '../node/glossary-files.ts';
-import { writeIndexCopies, type IndexCopiesJob, type IndexCopiesResult } from '../node/index-copies.ts';
+import {
+  indexCopiesKey,
+  pruneIndexCopies,
+  writeIndexCopies,
+  type IndexCopiesJob,
+  type IndexCopiesResult,
+} from '../node/index-copies.ts';
 import { RANKING_FILE, VOCABULARY_FILE, ranking } from '../lib/search/ranking.ts';
 import { TYPE_WEIGHTS } from '../lib/search/type-weights.ts';
 import { countWords, mergeCounts, vocabulary } from '../lib/search/vocabulary.ts';
@@ -33,11 +39,13 @@ function copyInWorker(job: IndexCopiesJob): Promise<IndexCopiesResult> {
 
 export function pagefind(): AstroIntegration {
   let base = '/';
+  let projectRoot = '';
   return {
     name: 'metodstod:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
@@ -47,13 +55,31 @@ export function pagefind(): AstroIntegration {
           // Files keep their place under the base path, so Pagefind's URLs carry it.
           const site = path.join(scratch, base);
           const files = builtFiles(root, '.html');
-          const glossaryDir = path.resolve(process.env.CONTENT_DIR ?? 'content', 'begrepp');
+          const contentDir = process.env.CONTENT_DIR ?? 'content';
+          const glossaryDir = path.resolve(contentDir, 'begrepp');
+          // Kept beside the diagrams' cache (CI may keep .cache/), one folder per content folder.
+          const cache = {
+            dir: path.join(
+              projectRoot,
+              '.cache',
+              'index-copies',
+              path.relative(projectRoot, path.resolve(contentDir)).replace(/[\\/]+/g, '-'),
+            ),
+            key: indexCopiesKey(projectRoot, glossaryDir),
+          };
           // Half the pages in a worker thread, half here (one worker: each holds the word list).
-          const share = (i: number) => ({ root, site, glossaryDir, files: files.filter((_, j) => j % 2 === i) });
+          const share = (i: number): IndexCopiesJob => ({
+            root,
+            site,
+            glossaryDir,
+            cache,
+            files: files.filter((_, j) => j % 2 === i),
+          });
           const other =
             availableParallelism() > 1 ? copyInWorker(share(1)) : Promise.resolve(writeIndexCopies(share(1)));
           const mine = writeIndexCopies(share(0));
           const theirs = await other;
+          pruneIndexCopies(cache.dir, [...mine.used, ...theirs.used]);
           const pages = mine.pages + theirs.pages;
           const counts = mine.counts;
           mergeCounts(counts, theirs.counts);
