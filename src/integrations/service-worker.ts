@@ -1,14 +1,15 @@
 // Writes dist/sw.js after the build (and after Pagefind, so its index is
 // included): the manifest of the bounded offline copy, a revision per file
 // (src/lib/offline/, src/node/offline-manifest.ts), followed by the worker
-// (src/browser/sw/, bundled here).
+// (src/browser/sw/, bundled here). First the page list the search reads offline
+// (src/lib/offline/search-hits.ts), so that it is in the copy.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { copyBytes, manifestVersion } from '../lib/offline/manifest.ts';
 import { SW_FILE, neverCached, serviceWorkerSource } from '../lib/offline/worker-source.ts';
-import { buildManifest } from '../node/offline-manifest.ts';
+import { buildManifest, readFragments, writeSearchPages } from '../node/offline-manifest.ts';
 import { bundleBrowserModule } from './browser-modules.ts';
 
 const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace('.', ',')} MiB`;
@@ -25,7 +26,9 @@ export function serviceWorker(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const entries = buildManifest(root, base, neverCached);
+        const fragments = readFragments(root);
+        writeSearchPages(root, fragments);
+        const entries = buildManifest(root, base, neverCached, undefined, fragments);
         const version = manifestVersion(entries);
         // Not minified: a classic script that reads the constants above, small, and easier to debug.
         const runtime = await bundleBrowserModule(workerPath, 'iife', false);

@@ -7,9 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { isCopyPage, pageFile } from '../../src/lib/offline/copy.ts';
+import { UNAVAILABLE } from '../../src/lib/offline/unavailable.ts';
 import { readPrecache } from '../../src/lib/offline/worker-source.ts';
 import { builtPages, FIXTURE } from '../support/sites.ts';
 
@@ -141,10 +143,93 @@ test.describe('utan nätverk, med en ny publicering', () => {
       expect(size).toBeLessThan(5 * 1024 * 1024);
       await context.setOffline(true);
       await page.goto(`${site}${unread.slice(1)}`);
-      await expect(page.getByText('Inte tillgänglig utan nätverk')).toBeVisible();
+      await expect(page.getByText(UNAVAILABLE)).toBeVisible();
     } finally {
       await context.setOffline(false);
       await server.close();
+    }
+  });
+});
+
+// Search without network (#15): the hits in the copy link to their pages, the others are still
+// listed (the reader learns they exist) but say so in words and lead nowhere.
+test.describe('sökning utan nätverk', () => {
+  test.describe.configure({ timeout: 120_000 });
+  // Found on a map step (in the copy) and on the actor's own page (not in the copy).
+  const QUERY = 'bostadskansliet';
+  const copied = { title: 'Bostad ordnas', href: `${BASE_PATH}processkarta/bostad-ordnas/` };
+  const notCopied = 'Bostadskansliet';
+
+  test('träffar i kopian länkar till sidan, andra står kvar med "Inte tillgänglig utan nätverk"', async ({
+    page,
+    context,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await page.goto('./processkarta/');
+      await expect(page.getByText(READY)).toBeVisible({ timeout: 30_000 });
+      await context.setOffline(true);
+
+      // The header field, on the page open when the network went: the search module comes from the copy.
+      const field = page.locator('#sok-falt');
+      await field.click();
+      await field.pressSequentially(QUERY, { delay: 20 });
+      const list = page.getByRole('listbox');
+      const missing = list.getByRole('option', { name: new RegExp(`^${notCopied}`) });
+      await expect(missing).toContainText(UNAVAILABLE, { timeout: 20_000 });
+      await expect(missing).toHaveAttribute('aria-disabled', 'true');
+      const here = list.getByRole('option', { name: new RegExp(`^${copied.title}`) });
+      await expect(here).not.toContainText(UNAVAILABLE);
+      const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+      expect((await axe().include('[data-search-form]').analyze()).violations.map((v) => v.id)).toEqual([]);
+      // The combobox pattern stays: arrows move the active option, Enter on the unavailable one goes nowhere.
+      const ids = await list.getByRole('option').evaluateAll((os) => os.map((o) => o.id));
+      const missingId = await missing.getAttribute('id');
+      for (let i = 0; i <= ids.indexOf(missingId!); i++) await field.press('ArrowDown');
+      await expect(field).toHaveAttribute('aria-activedescendant', missingId!);
+      expect(await missing.getAttribute('data-url')).toBeNull();
+      let navigated = false;
+      page.on('framenavigated', () => (navigated = true));
+      await field.press('Enter');
+      // A navigation would start within a task; give it a few.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+      expect(navigated).toBe(false);
+      await expect(field).toHaveAttribute('aria-expanded', 'true');
+      await here.click();
+      await expect(page).toHaveURL(new RegExp(`${copied.href}$`));
+      await expect(page.locator('main h1')).toHaveText(copied.title);
+
+      // The search page: the copied hit is a link, the other a heading without one that says why.
+      await page.goto(`./sok/?q=${QUERY}`);
+      const results = page.locator('[data-search-results]');
+      await expect(results.getByRole('link', { name: copied.title, exact: true })).toHaveAttribute(
+        'href',
+        copied.href,
+        { timeout: 20_000 },
+      );
+      const item = results.locator('li', { has: page.getByRole('heading', { name: notCopied, exact: true }) });
+      await expect(item).toContainText(UNAVAILABLE);
+      await expect(item.getByRole('link')).toHaveCount(0);
+      await expect(results.getByRole('link', { name: notCopied, exact: true })).toHaveCount(0);
+      expect((await axe().analyze()).violations.map((v) => v.id)).toEqual([]);
+      // Only the count is a live region.
+      await expect(page.locator('main [role=status], main [aria-live]')).toHaveCount(1);
+      await expect(results.getByRole('status')).toContainText('träffar');
+      await results.getByRole('link', { name: copied.title, exact: true }).click();
+      await expect(page.locator('main h1')).toHaveText(copied.title);
+
+      // Online again, every hit is a link as before.
+      await context.setOffline(false);
+      await page.goto(`./sok/?q=${QUERY}`);
+      await expect(results.getByRole('link', { name: notCopied, exact: true })).toBeVisible({ timeout: 20_000 });
+      await expect(results).not.toContainText(UNAVAILABLE);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.setOffline(false);
     }
   });
 });

@@ -1,11 +1,12 @@
 // The precache manifest read from an output folder: the bounded copy, the
-// fragments of copied pages only, and the word index only within the budget.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// fragments of copied pages only, and the word index only within the budget;
+// and the page list the search reads offline.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
-import { buildManifest } from '../../src/node/offline-manifest.ts';
+import { buildManifest, readFragments, writeSearchPages } from '../../src/node/offline-manifest.ts';
 import { neverCached } from '../../src/lib/offline/worker-source.ts';
 
 let root = '';
@@ -13,7 +14,8 @@ const put = (rel: string, content: string | Buffer) => {
   mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
   writeFileSync(path.join(root, rel), content);
 };
-const fragment = (url: string) => gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'x' })}`);
+const fragment = (url: string, title?: string) =>
+  gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'x', meta: title ? { title } : {} })}`);
 
 // Per test group: Playwright runs the tests of a file in parallel workers.
 test.beforeAll(() => {
@@ -25,7 +27,7 @@ test.beforeAll(() => {
   put('sw.js', 'old');
   put('pagefind/pagefind.js', 'pf');
   put('pagefind/fragment/sv_1.pf_fragment', fragment('/m/processkarta/steg-a/'));
-  put('pagefind/fragment/sv_2.pf_fragment', fragment('/m/kontakt/'));
+  put('pagefind/fragment/sv_2.pf_fragment', fragment('/m/kontakt/', 'Kontakt'));
   put('pagefind/index/sv_1.pf_index', 'x'.repeat(1000));
 });
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -52,5 +54,17 @@ test.describe('the manifest of a build', () => {
     const urls = buildManifest(root, '/m/', neverCached, 500).map((e) => e.url);
     expect(urls).not.toContain('/m/pagefind/index/sv_1.pf_index');
     expect(urls).toContain('/m/processkarta/');
+  });
+
+  test('writes the page list the search reads offline, for every page, and puts it in the copy', () => {
+    const fragments = readFragments(root);
+    writeSearchPages(root, fragments);
+    expect(JSON.parse(readFileSync(path.join(root, 'pagefind/metodstod-sidor.json'), 'utf8'))).toEqual({
+      sv_1: ['/m/processkarta/steg-a/', ''],
+      sv_2: ['/m/kontakt/', 'Kontakt'],
+    });
+    const urls = buildManifest(root, '/m/', neverCached, undefined, fragments).map((e) => e.url);
+    expect(urls).toContain('/m/pagefind/metodstod-sidor.json');
+    expect(urls).not.toContain('/m/pagefind/fragment/sv_2.pf_fragment');
   });
 });

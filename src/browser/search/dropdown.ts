@@ -1,5 +1,7 @@
 // The header search field as a combobox: a listbox of up to 6 hits and a
-// "show all" option that leads to the search page.
+// "show all" option that leads to the search page. Offline, a hit not in the
+// offline copy is a disabled option that says so (no address to go to).
+import { UNAVAILABLE } from '../../lib/offline/unavailable.ts';
 import { loadPagefind } from './pagefind.ts';
 import { search, searchPageUrl } from './query.ts';
 import { correctionNote } from './render.ts';
@@ -58,8 +60,8 @@ export function initDropdown(input: HTMLInputElement, base: string): void {
     }
     const { total, hits, shownFor } = await search(base, q, {}, 6);
     if (mine !== seq) return;
-    const option = (id: string, url: string, html: string, cls = '') =>
-      `<li role="option" id="sok-forslag-${id}" aria-selected="false" data-url="${esc(url)}"${cls ? ` class="${cls}"` : ''}>${html}</li>`;
+    const option = (id: string, url: string | undefined, html: string, cls = '') =>
+      `<li role="option" id="sok-forslag-${id}" aria-selected="false"${url === undefined ? ' aria-disabled="true"' : ` data-url="${esc(url)}"`}${cls ? ` class="${cls}"` : ''}>${html}</li>`;
     // A corrected query says so first, as an option leading to the exact words on the search page.
     const note = shownFor
       ? option(
@@ -72,6 +74,12 @@ export function initDropdown(input: HTMLInputElement, base: string): void {
     // A hit leads to its best matching section (a deep link), named after the page's title.
     // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
     const hitOptions = hits.map((h, i) => {
+      if (h.unavailable)
+        return option(
+          String(i),
+          undefined,
+          `<span class="search-suggest__title">${esc(h.meta.title ?? h.url)}</span><span class="search-suggest__unavailable">${UNAVAILABLE}</span>`,
+        );
       const section = h.sections[0];
       const title = `${esc(h.meta.title ?? h.url)}${section ? ` <span class="search-suggest__section">› ${esc(section.title)}</span>` : ''}`;
       return option(

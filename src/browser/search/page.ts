@@ -1,4 +1,7 @@
 // The search page (/sok/?q=…): query from ?q=, filters from Pagefind, results in a list.
+// Offline, a hit not in the offline copy is listed by name, unlinked, and says so.
+import type { Hit } from '../../lib/search/engine.ts';
+import { UNAVAILABLE } from '../../lib/offline/unavailable.ts';
 import { loadPagefind, type Filters } from './pagefind.ts';
 import { search, searchPageUrl } from './query.ts';
 import { correctionNote, sectionLinks } from './render.ts';
@@ -45,6 +48,14 @@ export async function initSearchPage(form: HTMLFormElement, out: HTMLElement, ba
     return f;
   };
 
+  // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
+  const type = (h: Hit) =>
+    h.filters?.['Innehållstyp'] ? `<p class="muted">${esc(h.filters['Innehållstyp'].join(', '))}</p>` : '';
+  const result = (h: Hit) =>
+    h.unavailable
+      ? `<li class="search-results__unavailable"><h2>${esc(h.meta.title ?? h.url)}</h2><p class="search-unavailable">${UNAVAILABLE}</p>${h.excerpt ? `<p>${h.excerpt}</p>` : ''}${type(h)}</li>`
+      : `<li><h2><a href="${esc(h.url)}">${esc(h.meta.title ?? h.url)}</a></h2><p>${h.excerpt}</p>${sectionLinks(h.sections)}${type(h)}</li>`;
+
   const run = async () => {
     const q = input.value.trim();
     history.replaceState(null, '', q ? `?q=${encodeURIComponent(q)}${exact ? '&exakt' : ''}` : location.pathname);
@@ -62,15 +73,7 @@ export async function initSearchPage(form: HTMLFormElement, out: HTMLElement, ba
       : total
         ? found
         : `Inga träffar för <strong>${esc(q)}</strong>. Kontrollera stavningen eller pröva ett annat ord.`;
-    // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
-    results.innerHTML = hits.length
-      ? `<ol class="search-results">${hits
-          .map(
-            (h) =>
-              `<li><h2><a href="${esc(h.url)}">${esc(h.meta.title ?? h.url)}</a></h2><p>${h.excerpt}</p>${sectionLinks(h.sections)}${h.filters?.['Innehållstyp'] ? `<p class="muted">${esc(h.filters['Innehållstyp'].join(', '))}</p>` : ''}</li>`,
-          )
-          .join('')}</ol>`
-      : '';
+    results.innerHTML = hits.length ? `<ol class="search-results">${hits.map(result).join('')}</ol>` : '';
     out.dataset.query = q;
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

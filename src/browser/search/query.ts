@@ -1,7 +1,9 @@
 // The site's search (src/lib/search/engine.ts) on this page's Pagefind: the
 // query as typed, and when it finds little, its corrected, question-free and
-// split readings at once; hits with their best sections.
+// split readings at once; hits with their best sections. Offline, hits not in
+// the offline copy are marked (offline.ts).
 import { createSearch, type Outcome, type Search } from '../../lib/search/engine.ts';
+import { hitsFor } from './offline.ts';
 import { loadPagefind, loadVocabulary, type Filters } from './pagefind.ts';
 
 export type SearchResult = Outcome;
@@ -22,6 +24,7 @@ export function search(
       (s = createSearch(
         () => loadPagefind(base),
         () => loadVocabulary(base),
+        hitsFor(base),
       )),
     );
   return s(query, { filters, limit, exact });

@@ -2,6 +2,8 @@
 // without network (the map with its steps and presentation, the models, the
 // checklist, the search engine and its index), never the whole site. Other
 // pages are cached as they are read (see eviction.ts).
+import { RANKING_FILE, VOCABULARY_FILE } from '../search/ranking.ts';
+import { PAGES_FILE } from './search-hits.ts';
 
 /** Pages of the copy, as paths of their index.html below dist/ (a trailing * takes every page below). */
 export const COPY_PAGES = [
@@ -19,8 +21,11 @@ const COPY_FILES = [/^_astro\/(?!.*\.map$)/, /^js\/[^/]+\.js$/, /^favicon\.svg$/
 
 /**
  * The search engine and what it reads for every query: the script, its worker
- * and wasm, the entry, the metadata, the word index and the filters. Fragments
- * (one per page, the result texts) are taken only for copied pages.
+ * and wasm, the entry, the metadata, the word index and the filters; the site's
+ * ranking weights and typo vocabulary (read with the first search: offline the
+ * order and the corrections stay the same); the page list that names a hit
+ * whose fragment is not cached (search-hits.ts). Fragments (one per page, the
+ * result texts) are taken only for copied pages.
  */
 const SEARCH_FILES = [
   /^pagefind\/pagefind(?:-worker)?\.js$/,
@@ -29,6 +34,7 @@ const SEARCH_FILES = [
   /^pagefind\/wasm\.[^/]+\.pagefind$/,
   /^pagefind\/filter\//,
 ];
+const SEARCH_DATA = [RANKING_FILE, VOCABULARY_FILE, PAGES_FILE].map((f) => `pagefind/${f}`);
 
 /**
  * The word index: every query reads a few of its chunks. It grows with the
@@ -53,7 +59,7 @@ export const isFragment = (rel: string) => /^pagefind\/fragment\//.test(rel);
 /** True for a built file (not a fragment) that belongs to the copy. */
 export function inCopy(rel: string): boolean {
   if (rel.endsWith('.html')) return isCopyPage(rel);
-  return [...COPY_FILES, ...SEARCH_FILES].some((re) => re.test(rel));
+  return SEARCH_DATA.includes(rel) || [...COPY_FILES, ...SEARCH_FILES].some((re) => re.test(rel));
 }
 
 /** The index.html below dist/ for a page URL path below the base ("processkarta/x/" → "processkarta/x/index.html"). */

@@ -5,14 +5,18 @@ import { gunzipSync } from 'node:zlib';
 
 const SIGNATURE = 'pagefind_dcd';
 
-/** The page URL a fragment describes, or undefined when the bytes are not a fragment. */
-export function fragmentUrl(content: Uint8Array): string | undefined {
+/** The page a fragment describes (its URL and title), or undefined when the bytes are not a fragment. */
+export function fragmentPage(content: Uint8Array): { url: string; title?: string } | undefined {
   try {
     const text = gunzipSync(content).toString('utf8');
     const json = text.startsWith(SIGNATURE) ? text.slice(SIGNATURE.length) : text;
-    const url = (JSON.parse(json) as { url?: unknown }).url;
-    return typeof url === 'string' ? url : undefined;
+    const { url, meta } = JSON.parse(json) as { url?: unknown; meta?: { title?: unknown } };
+    if (typeof url !== 'string') return undefined;
+    return typeof meta?.title === 'string' ? { url, title: meta.title } : { url };
   } catch {
     return undefined;
   }
 }
+
+/** The page URL a fragment describes, or undefined when the bytes are not a fragment. */
+export const fragmentUrl = (content: Uint8Array): string | undefined => fragmentPage(content)?.url;

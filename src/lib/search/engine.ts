@@ -31,7 +31,18 @@ export interface PagefindApi {
 export interface Hit extends PagefindData {
   /** The sections of the page that match best (sub-results with an anchor). */
   sections: SubResult[];
+  /** Offline, a page that is not in the offline copy: listed so the reader learns of it, never linked. */
+  unavailable?: boolean;
 }
+
+/** Turns the results to show into hits: their texts, with their best sections. */
+export type LoadHits = (results: PagefindResult[]) => Promise<Hit[]>;
+
+/** A hit from its fragment's data. */
+export const toHit = (data: PagefindData): Hit => ({ ...data, sections: bestSections(data.sub_results) });
+
+/** Every result's fragment, as Pagefind loads it (the browser's offline-aware loader is src/browser/search/offline.ts). */
+export const loadHits: LoadHits = (results) => Promise.all(results.map(async (r) => toHit(await r.data())));
 
 export interface Outcome {
   total: number;
@@ -49,7 +60,11 @@ export interface SearchOptions {
 
 export type Search = (query: string, options?: SearchOptions) => Promise<Outcome>;
 
-export function createSearch(pagefind: () => Promise<PagefindApi>, loadVocabulary: () => Promise<Vocabulary>): Search {
+export function createSearch(
+  pagefind: () => Promise<PagefindApi>,
+  loadVocabulary: () => Promise<Vocabulary>,
+  load: LoadHits = loadHits,
+): Search {
   let corrector: Promise<Corrector | undefined> | undefined;
   // The vocabulary is fetched with the first search (never before someone searches), once.
   const getCorrector = () =>
@@ -80,12 +95,7 @@ export function createSearch(pagefind: () => Promise<PagefindApi>, loadVocabular
       ];
       combined = combine(typed, await Promise.all(readings.map(searchAlternative)));
     }
-    const hits = await Promise.all(
-      combined.results.slice(0, limit).map(async (r) => {
-        const data = await r.data();
-        return { ...data, sections: bestSections(data.sub_results) };
-      }),
-    );
+    const hits = await load(combined.results.slice(0, limit));
     return { total: combined.results.length, hits, shownFor: combined.shownFor };
   };
 }

@@ -107,4 +107,23 @@ describe('createSearch', () => {
     expect((await search('bosätningsunderlag')).total).toBe(0);
     expect((await search('hjälp')).total).toBe(2);
   });
+  it('hands the results to show, up to the limit, to the given loader', async () => {
+    const { api } = fakePagefind(pages);
+    const given: string[][] = [];
+    const search = createSearch(
+      () => Promise.resolve(api),
+      () => Promise.resolve(vocabulary),
+      (results) => {
+        given.push(results.map((r) => r.id));
+        return Promise.resolve(
+          results.map((r) => ({ url: r.id, excerpt: '', meta: {}, sections: [], unavailable: true })),
+        );
+      },
+    );
+    const r = await search('tolk', { limit: 2 });
+    expect(r.total).toBe(3);
+    expect(given).toEqual([r.hits.map((h) => h.url)]);
+    expect(r.hits).toHaveLength(2);
+    expect(r.hits.every((h) => h.unavailable)).toBe(true);
+  });
 });
