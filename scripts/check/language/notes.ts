@@ -63,6 +63,13 @@ export async function languageNotes(ctx: CheckContext): Promise<LanguageResult> 
   const dict = await swedishDictionary();
   const own = ownWords(ctx.entries);
   const avoid = avoidList(ctx.entries).map((a) => ({ ...a, re: avoidPattern(a.ord.toLowerCase()) }));
+  // One dictionary lookup per distinct word of the site, not per occurrence: text repeats its words.
+  const known = new Map<string, boolean>();
+  const isOk = (w: string) => {
+    let ok = known.get(w);
+    if (ok === undefined) known.set(w, (ok = isKnown(dict, own, w)));
+    return ok;
+  };
   const warnings: Problem[] = [];
   const pages: PageLanguage[] = [];
   for (const entry of ctx.entries) {
@@ -77,7 +84,7 @@ export async function languageNotes(ctx: CheckContext): Promise<LanguageResult> 
         const w = m[0];
         // "hälso- och sjukvård": the first part of a shared compound is not a word of its own.
         if (block.text[m.index + w.length] === '-') continue;
-        if (seen.has(w.toLowerCase()) || isKnown(dict, own, w)) continue;
+        if (seen.has(w.toLowerCase()) || isOk(w)) continue;
         seen.add(w.toLowerCase());
         note(
           block,

@@ -2,8 +2,7 @@
 // "show all" option that leads to the search page. Offline, a hit not in the
 // offline copy is a disabled option that says so (no address to go to).
 import { UNAVAILABLE } from '../../lib/offline/unavailable.ts';
-import { loadPagefind } from './pagefind.ts';
-import { search, searchPageUrl } from './query.ts';
+import { prepareSearch, search, searchPageUrl, type SearchResult } from './query.ts';
 import { correctionNote } from './render.ts';
 import { esc, hitsText } from './text.ts';
 
@@ -27,7 +26,7 @@ export function initDropdown(input: HTMLInputElement, base: string): void {
     'aria-controls': list.id,
   };
   for (const [k, v] of Object.entries(combobox)) input.setAttribute(k, v);
-  void loadPagefind(base);
+  prepareSearch(base);
 
   let active = -1;
   let seq = 0;
@@ -58,50 +57,56 @@ export function initDropdown(input: HTMLInputElement, base: string): void {
       list.innerHTML = '';
       return;
     }
-    const { total, hits, shownFor } = await search(base, q, {}, 6);
-    if (mine !== seq) return;
-    const option = (id: string, url: string | undefined, html: string, cls = '') =>
-      `<li role="option" id="sok-forslag-${id}" aria-selected="false"${url === undefined ? ' aria-disabled="true"' : ` data-url="${esc(url)}"`}${cls ? ` class="${cls}"` : ''}>${html}</li>`;
-    // A corrected query says so first, as an option leading to the exact words on the search page.
-    const note = shownFor
-      ? option(
-          'exakt',
-          searchPageUrl(base, q, true),
-          correctionNote(shownFor, q, searchPageUrl(base, q, true)).replace(/<\/?a\b[^>]*>/g, ''),
-          'search-suggest__note',
-        )
-      : '';
-    // A hit leads to its best matching section (a deep link), named after the page's title.
-    // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
-    const hitOptions = hits.map((h, i) => {
-      if (h.unavailable)
+    // The hits named from the page list first, then with their sections and excerpts.
+    const show = ({ total, hits, shownFor }: SearchResult) => {
+      if (mine !== seq) return;
+      const option = (id: string, url: string | undefined, html: string, cls = '') =>
+        `<li role="option" id="sok-forslag-${id}" aria-selected="false"${url === undefined ? ' aria-disabled="true"' : ` data-url="${esc(url)}"`}${cls ? ` class="${cls}"` : ''}>${html}</li>`;
+      // A corrected query says so first, as an option leading to the exact words on the search page.
+      const note = shownFor
+        ? option(
+            'exakt',
+            searchPageUrl(base, q, true),
+            correctionNote(shownFor, q, searchPageUrl(base, q, true)).replace(/<\/?a\b[^>]*>/g, ''),
+            'search-suggest__note',
+          )
+        : '';
+      // A hit leads to its best matching section (a deep link), named after the page's title.
+      // Pagefind's excerpt is HTML it has escaped itself (with <mark> around the matches).
+      const hitOptions = hits.map((h, i) => {
+        if (h.unavailable)
+          return option(
+            String(i),
+            undefined,
+            `<span class="search-suggest__title">${esc(h.meta.title ?? h.url)}</span><span class="search-suggest__unavailable">${UNAVAILABLE}</span>`,
+          );
+        const section = h.sections[0];
+        const title = `${esc(h.meta.title ?? h.url)}${section ? ` <span class="search-suggest__section">› ${esc(section.title)}</span>` : ''}`;
         return option(
           String(i),
-          undefined,
-          `<span class="search-suggest__title">${esc(h.meta.title ?? h.url)}</span><span class="search-suggest__unavailable">${UNAVAILABLE}</span>`,
+          section?.url ?? h.url,
+          `<span class="search-suggest__title">${title}</span><span class="search-suggest__excerpt">${section?.excerpt ?? h.excerpt}</span>`,
         );
-      const section = h.sections[0];
-      const title = `${esc(h.meta.title ?? h.url)}${section ? ` <span class="search-suggest__section">› ${esc(section.title)}</span>` : ''}`;
-      return option(
-        String(i),
-        section?.url ?? h.url,
-        `<span class="search-suggest__title">${title}</span><span class="search-suggest__excerpt">${section?.excerpt ?? h.excerpt}</span>`,
+      });
+      const all = option(
+        'alla',
+        searchPageUrl(base, q),
+        total ? `Visa alla ${hitsText(total)}` : 'Inga träffar – sök på hela söksidan',
+        'search-suggest__all',
       );
-    });
-    const all = option(
-      'alla',
-      searchPageUrl(base, q),
-      total ? `Visa alla ${hitsText(total)}` : 'Inga träffar – sök på hela söksidan',
-      'search-suggest__all',
-    );
-    list.innerHTML = note + hitOptions.join('') + all;
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    active = -1;
-    const corrected = shownFor ? `Visar träffar för ${shownFor}. ` : '';
-    status.textContent = total
-      ? `${corrected}${hitsText(total)}. Använd pil upp och ned för att välja.`
-      : 'Inga träffar.';
+      const wasOpen = !list.hidden;
+      list.innerHTML = note + hitOptions.join('') + all;
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      // The second rendering of the same hits keeps the option chosen meanwhile.
+      if (wasOpen && active >= 0) move(active);
+      else active = -1;
+      const corrected = shownFor ? `Visar träffar för ${shownFor}. ` : '';
+      const said = total ? `${corrected}${hitsText(total)}. Använd pil upp och ned för att välja.` : 'Inga träffar.';
+      // Said once: the same words again would be announced again.
+      if (status.textContent !== said) status.textContent = said;
+    };
+    show(await search(base, q, {}, 6, { onPreview: show }));
   };
 
   input.addEventListener('input', () => void update());

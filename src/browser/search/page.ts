@@ -3,7 +3,7 @@
 import type { Hit } from '../../lib/search/engine.ts';
 import { UNAVAILABLE } from '../../lib/offline/unavailable.ts';
 import { loadPagefind, type Filters } from './pagefind.ts';
-import { search, searchPageUrl } from './query.ts';
+import { prepareSearch, search, searchPageUrl } from './query.ts';
 import { correctionNote, sectionLinks } from './render.ts';
 import { esc, hitsText } from './text.ts';
 
@@ -24,6 +24,7 @@ export async function initSearchPage(form: HTMLFormElement, out: HTMLElement, ba
   const results = document.createElement('div');
   out.append(count, results);
 
+  prepareSearch(base);
   const pf = await loadPagefind(base);
   const available = await pf.filters();
   filterBox.innerHTML = Object.entries(available)

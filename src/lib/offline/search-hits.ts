@@ -84,3 +84,18 @@ export function offlineAwareHits(io: OfflineIo): LoadHits {
     );
   };
 }
+
+/**
+ * Hits named from the page list, before their fragments (excerpt, sections)
+ * are loaded; undefined unless the list names every result.
+ */
+export function namedHits(results: readonly { id: string }[], pages: SearchPages | undefined): Hit[] | undefined {
+  if (!pages) return undefined;
+  const hits: Hit[] = [];
+  for (const r of results) {
+    const page = pages[r.id] as SearchPage | undefined;
+    if (!page) return undefined;
+    hits.push({ url: page[0], excerpt: '', meta: { title: page[1] || page[0] }, sections: [] });
+  }
+  return hits;
+}

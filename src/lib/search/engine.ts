@@ -56,34 +56,56 @@ export interface SearchOptions {
   limit?: number;
   /** Search the words as typed only: no correction, no dropped or split words. */
   exact?: boolean;
+  /**
+   * Called with the hits named from the page list (preview), as soon as Pagefind
+   * has ranked them and before their fragments (excerpt, sections) are loaded.
+   */
+  onPreview?: (outcome: Outcome) => void;
 }
 
-export type Search = (query: string, options?: SearchOptions) => Promise<Outcome>;
+/**
+ * Hits named without their fragments (title and URL from a list the build
+ * writes), or undefined while the list is not loaded; `load` starts loading it.
+ */
+export interface Preview {
+  load: () => void;
+  hits: (results: PagefindResult[]) => Hit[] | undefined;
+}
+
+export type Search = ((query: string, options?: SearchOptions) => Promise<Outcome>) & {
+  /**
+   * Loads what the first search needs besides Pagefind (the vocabulary and its
+   * corrector) ahead of time, when someone reaches for a search field: the
+   * first search then waits only for Pagefind.
+   */
+  prepare(): void;
+};
 
 export function createSearch(
   pagefind: () => Promise<PagefindApi>,
   loadVocabulary: () => Promise<Vocabulary>,
   load: LoadHits = loadHits,
+  preview?: Preview,
 ): Search {
   let corrector: Promise<Corrector | undefined> | undefined;
-  // The vocabulary is fetched with the first search (never before someone searches), once.
+  // The vocabulary is fetched once, when a search field is reached for (prepare()) or with the first search.
   const getCorrector = () =>
     (corrector ??= loadVocabulary().then(
       (v) => createCorrector(v),
       () => undefined,
     ));
 
-  return async (query, { filters = {}, limit = 8, exact = false } = {}) => {
+  const run = async (query: string, { filters = {}, limit = 8, exact = false, onPreview }: SearchOptions = {}) => {
     const pf = await pagefind();
-    const run = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
+    const find = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
     const searchAlternative = async (alternative: Alternative) => ({
       alternative,
-      results: await run(alternative.query),
+      results: await find(alternative.query),
     });
     // A word the site never writes is a typo even when Pagefind finds pages for its parts
     // ("bosätningsunderlag" finds "underlag"): the vocabulary is asked alongside the search.
     const [typed, corrected] = await Promise.all([
-      run(exact ? query.trim() : primaryQuery(query)),
+      find(exact ? query.trim() : primaryQuery(query)),
       exact ? undefined : getCorrector().then((c) => (c ? correctedAlternative(query, c) : undefined)),
     ]);
     let combined: Combined<PagefindResult> = { results: typed };
@@ -95,7 +117,17 @@ export function createSearch(
       ];
       combined = combine(typed, await Promise.all(readings.map(searchAlternative)));
     }
-    const hits = await load(combined.results.slice(0, limit));
+    const top = combined.results.slice(0, limit);
+    const named = onPreview && top.length ? preview?.hits(top) : undefined;
+    if (named) onPreview!({ total: combined.results.length, hits: named, shownFor: combined.shownFor });
+    const hits = await load(top);
     return { total: combined.results.length, hits, shownFor: combined.shownFor };
   };
+  return Object.assign(run, {
+    prepare: () => {
+      void pagefind();
+      void getCorrector();
+      preview?.load();
+    },
+  });
 }

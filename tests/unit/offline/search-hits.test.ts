@@ -4,6 +4,7 @@ import {
   UNKNOWN_PAGE,
   cacheKey,
   fragmentId,
+  namedHits,
   offlineAwareHits,
   offlineHit,
   searchPages,
@@ -134,5 +135,19 @@ describe('offlineAwareHits', () => {
     const { fake } = io(false, [], {});
     const hits = await offlineAwareHits(fake)([result('sv_9')]);
     expect(hits).toMatchObject([{ meta: { title: UNKNOWN_PAGE }, unavailable: true }]);
+  });
+});
+
+describe('namedHits', () => {
+  const list: SearchPages = { a: ['/a/', 'Sidan A'], b: ['/b/', ''] };
+  it('names every hit from the list, by its title or else its URL', () => {
+    expect(namedHits([{ id: 'a' }, { id: 'b' }], list)).toEqual([
+      { url: '/a/', excerpt: '', meta: { title: 'Sidan A' }, sections: [] },
+      { url: '/b/', excerpt: '', meta: { title: '/b/' }, sections: [] },
+    ]);
+  });
+  it('gives nothing while the list is not loaded, or when it lacks a hit', () => {
+    expect(namedHits([{ id: 'a' }], undefined)).toBeUndefined();
+    expect(namedHits([{ id: 'a' }, { id: 'c' }], list)).toBeUndefined();
   });
 });

@@ -58,6 +58,49 @@ describe('createSearch', () => {
     expect(r.shownFor).toBe('bosättningsunderlag');
     expect(r.hits[0].sections.map((s) => s.url)).toEqual(['/bosattningsunderlag/#del']);
   });
+  it('loads Pagefind and the vocabulary once, ahead of the first search when prepared', async () => {
+    const { api } = fakePagefind(pages);
+    let pagefinds = 0;
+    let vocabularies = 0;
+    const search = createSearch(
+      () => (pagefinds++, Promise.resolve(api)),
+      () => (vocabularies++, Promise.resolve(vocabulary)),
+    );
+    search.prepare();
+    expect([pagefinds, vocabularies]).toEqual([1, 1]);
+    search.prepare();
+    expect(vocabularies).toBe(1);
+    expect((await search('bosätningsunderlag')).shownFor).toBe('bosättningsunderlag');
+    expect(vocabularies).toBe(1);
+  });
+  it('names the hits from the page list before their fragments are loaded, when it has them', async () => {
+    const { api } = fakePagefind(pages);
+    let loads = 0;
+    const named = (results: PagefindResult[]) =>
+      results.map((r) => ({ url: r.id, excerpt: '', meta: { title: `Listad ${r.id}` }, sections: [] }));
+    const search = createSearch(
+      () => Promise.resolve(api),
+      () => Promise.resolve(vocabulary),
+      undefined,
+      { load: () => loads++, hits: named },
+    );
+    search.prepare();
+    expect(loads).toBe(1);
+    const previews: string[][] = [];
+    const r = await search('tolk', { onPreview: (o) => previews.push(o.hits.map((h) => h.meta.title ?? '')) });
+    expect(previews).toEqual([r.hits.map((h) => `Listad ${h.url}`)]);
+    expect(r.hits[0].meta.title).toBe(r.hits[0].url);
+    // No list yet (hits() gives undefined): no preview, the hits come as before.
+    const without = createSearch(
+      () => Promise.resolve(api),
+      () => Promise.resolve(vocabulary),
+      undefined,
+      { load: () => undefined, hits: () => undefined },
+    );
+    const none: unknown[] = [];
+    await without('tolk', { onPreview: (o) => none.push(o) });
+    expect(none).toEqual([]);
+  });
   it('searches only the words as typed when asked for the exact words', async () => {
     const log: string[] = [];
     const { api } = fakePagefind(pages, log);
