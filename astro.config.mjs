@@ -16,6 +16,7 @@ import { pages } from './src/integrations/pages.ts';
 import { mapExports } from './src/integrations/map-exports.ts';
 import { readability } from './src/integrations/readability.ts';
 import { parallel } from './src/integrations/parallel.ts';
+import { contentFolderName } from './src/node/content-folder.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 const mermaidVersion = JSON.parse(
@@ -47,9 +48,7 @@ export default defineConfig({
   base,
   // OUT_DIR and a cache of its own keep a second content folder's build apart from the site's.
   ...(process.env.OUT_DIR ? { outDir: process.env.OUT_DIR } : {}),
-  ...(process.env.CONTENT_DIR
-    ? { cacheDir: `./.cache/astro/${path.relative(process.cwd(), contentDir).replace(/[\\/]+/g, '-')}` }
-    : {}),
+  ...(process.env.CONTENT_DIR ? { cacheDir: `./.cache/astro/${contentFolderName(process.cwd(), contentDir)}` } : {}),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

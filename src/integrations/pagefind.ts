@@ -5,37 +5,22 @@
 // needs for the same pages. The served HTML is not changed.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { builtFiles } from '../node/built-files.ts';
 import { loadGlossary } from '../node/glossary-files.ts';
-import {
-  indexCopiesKey,
-  pruneIndexCopies,
-  writeIndexCopies,
-  type IndexCopiesJob,
-  type IndexCopiesResult,
-} from '../node/index-copies.ts';
+import { contentFolderName } from '../node/content-folder.ts';
+import { indexCopiesKey, pruneIndexCopies, writeIndexCopies, type IndexCopiesJob } from '../node/index-copies.ts';
+import { inTwoThreads } from '../node/worker.ts';
 import { RANKING_FILE, VOCABULARY_FILE, ranking } from '../lib/search/ranking.ts';
 import { TYPE_WEIGHTS } from '../lib/search/type-weights.ts';
 import { countWords, mergeCounts, vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The pagefind package's command-line runner (it finds the platform's binary). */
 const PAGEFIND_CLI = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
-
-/** Writes the index copies of some pages in a worker thread. */
-function copyInWorker(job: IndexCopiesJob): Promise<IndexCopiesResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./index-copies-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code && reject(new Error(`Sökindexets förberedelse avbröts (kod ${code}).`)));
-  });
-}
 
 export function pagefind(): AstroIntegration {
   let base = '/';
@@ -59,26 +44,17 @@ export function pagefind(): AstroIntegration {
           const glossaryDir = path.resolve(contentDir, 'begrepp');
           // Kept beside the diagrams' cache (CI may keep .cache/), one folder per content folder.
           const cache = {
-            dir: path.join(
-              projectRoot,
-              '.cache',
-              'index-copies',
-              path.relative(projectRoot, path.resolve(contentDir)).replace(/[\\/]+/g, '-'),
-            ),
+            dir: path.join(projectRoot, '.cache', 'index-copies', contentFolderName(projectRoot, contentDir)),
             key: indexCopiesKey(projectRoot, glossaryDir),
           };
           // Half the pages in a worker thread, half here (one worker: each holds the word list).
-          const share = (i: number): IndexCopiesJob => ({
-            root,
-            site,
-            glossaryDir,
-            cache,
-            files: files.filter((_, j) => j % 2 === i),
-          });
-          const other =
-            availableParallelism() > 1 ? copyInWorker(share(1)) : Promise.resolve(writeIndexCopies(share(1)));
-          const mine = writeIndexCopies(share(0));
-          const theirs = await other;
+          const [mine, theirs] = await inTwoThreads(
+            files,
+            (half): IndexCopiesJob => ({ root, site, glossaryDir, cache, files: half }),
+            writeIndexCopies,
+            new URL('./index-copies-worker.ts', import.meta.url),
+            'Sökindexets förberedelse avbröts',
+          );
           pruneIndexCopies(cache.dir, [...mine.used, ...theirs.used]);
           const pages = mine.pages + theirs.pages;
           const counts = mine.counts;

@@ -5,28 +5,18 @@
 // yet); here each page gets its SVGs and its Content-Security-Policy in one
 // pass, half of dist/ in a worker thread. Chromium is closed at the end.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { withCsp } from '../lib/csp.ts';
 import type { DiagramStore } from '../markdown/diagram-store.ts';
 import { builtFiles } from '../node/built-files.ts';
-import { finishPages, type FinishJob, type FinishResult } from '../node/finish-pages.ts';
+import { finishPages, type FinishJob } from '../node/finish-pages.ts';
+import { inTwoThreads } from '../node/worker.ts';
 
 export interface PagesOptions {
   store: DiagramStore;
   /** Closes the diagrams' Chromium. */
   close: () => Promise<void>;
-}
-
-function finishInWorker(job: FinishJob): Promise<FinishResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./pages-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code && reject(new Error(`Sidornas sista steg avbröts (kod ${code}).`)));
-  });
 }
 
 export function pages(opts: PagesOptions): AstroIntegration {
@@ -42,13 +32,13 @@ export function pages(opts: PagesOptions): AstroIntegration {
         try {
           const files = builtFiles(fileURLToPath(dir), '.html');
           const svgs = await opts.store.drawn();
-          const job = (i: number): FinishJob => ({
-            files: files.filter((_, j) => j % 2 === i),
-            svgs,
-            cacheDir: opts.store.cacheDir,
-          });
-          const other = availableParallelism() > 1 ? finishInWorker(job(1)) : Promise.resolve(finishPages(job(1)));
-          const results = [finishPages(job(0)), await other];
+          const results = await inTwoThreads(
+            files,
+            (half): FinishJob => ({ files: half, svgs, cacheDir: opts.store.cacheDir }),
+            finishPages,
+            new URL('./pages-worker.ts', import.meta.url),
+            'Sidornas sista steg avbröts',
+          );
           let withDiagrams = results[0].withDiagrams + results[1].withDiagrams;
           // A diagram neither drawn nor cached: drawn now, or its syntax error reported with its file.
           for (const file of results.flatMap((r) => r.pending)) {

@@ -4,10 +4,10 @@
 // build it runs in a worker thread from the first hook, on the core the build
 // leaves idle, and the page reads the result from a virtual module. The dev
 // server computes it when the page asks.
-import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PageReadability } from '../../scripts/check/language/pages.ts';
+import { inWorker } from '../node/worker.ts';
 
 const VIRTUAL_ID = 'virtual:readability';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -15,18 +15,6 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 export interface ReadabilityJob {
   contentDir: string;
   root: string;
-}
-
-function inWorker(job: ReadabilityJob): Promise<PageReadability[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./readability-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once(
-      'exit',
-      (code) => code && reject(new Error(`Läsbarhetstabellen kunde inte räknas fram (kod ${code}).`)),
-    );
-  });
 }
 
 export function readability(): AstroIntegration {
@@ -39,7 +27,11 @@ export function readability(): AstroIntegration {
           (await import('../../scripts/check/language/pages.ts')).readabilityByPage(job.contentDir, job.root);
         let started: Promise<PageReadability[]> | undefined;
         if (command === 'build') {
-          started = inWorker(job);
+          started = inWorker<PageReadability[]>(
+            new URL('./readability-worker.ts', import.meta.url),
+            job,
+            'Läsbarhetstabellen kunde inte räknas fram',
+          );
           // Reported by load(), which awaits it; until then a failure must not end the process.
           started.catch(() => {});
         }
