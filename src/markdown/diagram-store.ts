@@ -48,14 +48,15 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
     let p = drawing.get(hash);
     if (!p) {
       // Cleaned on the way out (not only when drawn), so SVGs cached before the cleaning are valid too.
-      p = (
-        existsSync(cached(hash))
-          ? Promise.resolve(readFileSync(cached(hash), 'utf8'))
+      const fromCache = cachedSvg(opts.cacheDir, hash);
+      p =
+        fromCache !== undefined
+          ? Promise.resolve(fromCache)
           : opts.render(source, renderId(hash)).then(
               (result) => {
                 mkdirSync(opts.cacheDir, { recursive: true });
                 writeFileSync(cached(hash), result);
-                return result;
+                return cleanSvg(result);
               },
               (error: unknown) => {
                 const where = [...files.get(hash)!].join(', ');
@@ -63,8 +64,7 @@ export function createDiagramStore(opts: DiagramStoreOptions) {
                   `Ogiltigt Mermaid-diagram i ${where}:\n  ${(error as Error)?.message ?? error}\nRätta diagrammets syntax (se CONTRIBUTING.md, "Diagram").`,
                 );
               },
-            )
-      ).then(cleanSvg);
+            );
       drawing.set(hash, p);
       p.catch(() => {}); // reported by whoever awaits it (the page or fill())
     }

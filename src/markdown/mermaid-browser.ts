@@ -5,10 +5,11 @@
 // fetches the minified bundle (5.5 MB) once from a routed address, keeps its
 // text and re-runs it when a fresh instance is needed (V8 caches the compiled
 // code: about 40 ms). Handing the text over with page.evaluate() instead took
-// 6.5 s for mermaid.js (2.5 s minified), on the critical path of a clean build. Mermaid keeps module-level counters (e.g.
-// sequence diagrams' actor ids), so every diagram gets a fresh instance except
-// after a plain flowchart, which leaves none behind (tested): every SVG is
-// identical to mermaid-isomorphic's, whatever was rendered before it.
+// 6.5 s for mermaid.js (2.5 s minified), on the critical path of a clean
+// build. Mermaid keeps module-level counters (e.g. sequence diagrams' actor
+// ids), so every diagram gets a fresh instance except after a plain flowchart,
+// which leaves none behind (tested): every SVG is identical to
+// mermaid-isomorphic's, whatever was rendered before it.
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright';
 

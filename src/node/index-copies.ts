@@ -47,14 +47,11 @@ const sha = (...parts: (string | Buffer)[]) => {
 function filesDigest(dirs: string[]): string {
   const parts: (string | Buffer)[] = [];
   for (const dir of dirs)
-    for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      const file = path.join(dir, f);
-      try {
-        parts.push(file, readFileSync(file));
-      } catch {
-        // a folder
-      }
-    }
+    for (const file of readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.join(e.parentPath, e.name))
+      .sort())
+      parts.push(file, readFileSync(file));
   return sha(...parts);
 }
 

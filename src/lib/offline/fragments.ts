@@ -17,6 +17,3 @@ export function fragmentPage(content: Uint8Array): { url: string; title?: string
     return undefined;
   }
 }
-
-/** The page URL a fragment describes, or undefined when the bytes are not a fragment. */
-export const fragmentUrl = (content: Uint8Array): string | undefined => fragmentPage(content)?.url;

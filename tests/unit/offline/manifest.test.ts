@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { copyBytes, entryFor, manifestVersion, precacheUrl, revisionOf } from '../../../src/lib/offline/manifest.ts';
-import { fragmentPage, fragmentUrl } from '../../../src/lib/offline/fragments.ts';
+import { fragmentPage } from '../../../src/lib/offline/fragments.ts';
 import { planUpdate } from '../../../src/lib/offline/update-plan.ts';
 import { overLimit } from '../../../src/lib/offline/eviction.ts';
 import { neverCached, readPrecache, serviceWorkerSource } from '../../../src/lib/offline/worker-source.ts';
@@ -35,9 +35,11 @@ describe('precache manifest', () => {
   });
 
   it('reads the page URL out of a Pagefind fragment', () => {
-    expect(fragmentUrl(gzipSync('pagefind_dcd{"url":"/m/processkarta/x/","content":"…"}'))).toBe('/m/processkarta/x/');
-    expect(fragmentUrl(gzipSync('{"nourl":1}'))).toBeUndefined();
-    expect(fragmentUrl(bytes('not gzip'))).toBeUndefined();
+    expect(fragmentPage(gzipSync('pagefind_dcd{"url":"/m/processkarta/x/","content":"…"}'))?.url).toBe(
+      '/m/processkarta/x/',
+    );
+    expect(fragmentPage(gzipSync('{"nourl":1}'))).toBeUndefined();
+    expect(fragmentPage(bytes('not gzip'))).toBeUndefined();
   });
 
   it('reads the page title with the URL, for the search offline', () => {
