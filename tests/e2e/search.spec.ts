@@ -126,6 +126,30 @@ test('Esc stänger förslagen', async ({ page }) => {
   await expect(field).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('Esc stänger förslagen även medan träffarnas utdrag fortfarande hämtas', async ({ page }) => {
+  // The list first shows the hits by title, then again with excerpts: held back here until after Esc.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  const field = page.locator('#sok-falt');
+  const pageList = page.waitForResponse((r) => r.url().includes('metodstod-sidor.json'));
+  await field.click();
+  await pageList;
+  await field.fill('tolk');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
+  const fragments = page.waitForResponse((r) => r.url().includes('/pagefind/fragment/'));
+  release();
+  await fragments;
+  await page.waitForTimeout(300);
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(field).toHaveAttribute('aria-expanded', 'false');
+});
+
 test('söksidan fungerar från en länk och filtren smalnar av', async ({ page }) => {
   await page.goto('./sok/?q=st%C3%B6d');
   const count = page.locator('.search-count');

@@ -32,6 +32,8 @@ export function initDropdown(input: HTMLInputElement, base: string): void {
   let seq = 0;
   const options = () => [...list.querySelectorAll<HTMLElement>('[role=option]')];
   const close = () => {
+    // A search still under way must not open the list again (its hits come in two renderings).
+    seq++;
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
